@@ -1,0 +1,111 @@
+/**
+ * The owner's settings: language, currency, the analysis window and the rates of DESIGN.md §2.
+ * Stored as one record (`key: 'app'`) in the `settings` table; anything read back passes
+ * `normaliseSettings`, which keeps every valid field and replaces the rest with its default.
+ */
+
+export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY', 'SGD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export interface AppSettings {
+  /** `null` follows the browser's language. */
+  language: Language | null;
+  currency: Currency;
+  /** Length of the analysis window W, in months back from today. */
+  analysisWindowMonths: number;
+  /** ABC cut points as cumulative shares of positive value. */
+  tierCutA: number;
+  tierCutB: number;
+  /** Handling cost per order, in minor units. */
+  handlingCostPerOrder: number;
+  /** Annual interest rate on outstanding receivables (0.06 = 6 %). */
+  receivablesInterestRate: number;
+  /** Bad-debt reserve rates by days overdue: 1–90, 91–180, 181–365, > 365. */
+  badDebtRates: [number, number, number, number];
+  /** Potential value horizon in years and yearly discount rate. */
+  horizonYears: number;
+  discountRate: number;
+}
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  language: null,
+  currency: 'CNY',
+  analysisWindowMonths: 12,
+  tierCutA: 0.8,
+  tierCutB: 0.95,
+  handlingCostPerOrder: 0,
+  receivablesInterestRate: 0.06,
+  badDebtRates: [0.05, 0.2, 0.5, 1],
+  horizonYears: 5,
+  discountRate: 0.1,
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isCurrency(value: unknown): value is Currency {
+  return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
+}
+
+function rate(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : fallback;
+}
+
+function positiveInt(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max
+    ? value
+    : fallback;
+}
+
+/**
+ * Turns whatever was stored under the settings key into valid settings: each field that is valid is
+ * kept, each missing or invalid one takes its default. Never throws.
+ */
+export function normaliseSettings(stored: unknown): AppSettings {
+  const s: Record<string, unknown> = typeof stored === 'object' && stored !== null ? { ...stored } : {};
+  const d = DEFAULT_SETTINGS;
+  const tierCutA = rate(s.tierCutA, d.tierCutA);
+  const tierCutB = rate(s.tierCutB, d.tierCutB);
+  const cutsValid = tierCutA > 0 && tierCutA < tierCutB && tierCutB <= 1;
+  const bad = Array.isArray(s.badDebtRates) && s.badDebtRates.length === 4 ? s.badDebtRates : d.badDebtRates;
+  return {
+    language: isLanguage(s.language) ? s.language : null,
+    currency: isCurrency(s.currency) ? s.currency : d.currency,
+    analysisWindowMonths: positiveInt(s.analysisWindowMonths, d.analysisWindowMonths, 120),
+    tierCutA: cutsValid ? tierCutA : d.tierCutA,
+    tierCutB: cutsValid ? tierCutB : d.tierCutB,
+    handlingCostPerOrder:
+      typeof s.handlingCostPerOrder === 'number' &&
+      Number.isInteger(s.handlingCostPerOrder) &&
+      s.handlingCostPerOrder >= 0
+        ? s.handlingCostPerOrder
+        : d.handlingCostPerOrder,
+    receivablesInterestRate: rate(s.receivablesInterestRate, d.receivablesInterestRate),
+    badDebtRates: [0, 1, 2, 3].map((i) =>
+      rate(bad[i], d.badDebtRates[i] ?? 0),
+    ) as AppSettings['badDebtRates'],
+    horizonYears: positiveInt(s.horizonYears, d.horizonYears, 30),
+    discountRate: rate(s.discountRate, d.discountRate),
+  };
+}
+
+/**
+ * Picks the UI language from the browser's preferred languages: Traditional Chinese for zh-TW,
+ * zh-HK, zh-MO and zh-Hant; Simplified Chinese for any other Chinese; English otherwise. The first
+ * preference we support wins. Example: `['zh-HK', 'en']` → `'zh-TW'`; `['fr', 'zh']` → `'zh-CN'`;
+ * `['en-GB', 'zh-CN']` → `'en'`; `['de']` → `'en'`.
+ */
+export function languageFromBrowser(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower === 'en' || lower.startsWith('en-')) return 'en';
+    if (!lower.startsWith('zh')) continue;
+    if (/^zh-(tw|hk|mo)\b/.test(lower) || lower.includes('hant')) return 'zh-TW';
+    return 'zh-CN';
+  }
+  return 'en';
+}
