@@ -1,0 +1,116 @@
+/**
+ * The sample data set: loaded and removed as a whole.
+ *
+ * Policy:
+ * - Rows arrive complete (ids, timestamps, `batchId: 'sample'`) and are written in one transaction with
+ *   no per-row history: thousands of 'create' entries would only double the size of a throw-away data
+ *   set. A settings record `sampleData = { loadedAt }` marks that it is there.
+ * - Loading replaces any sample rows already present, so loading twice never duplicates the set.
+ * - Removing deletes every row whose `batchId` is 'sample' (even ones the owner edited or put in the
+ *   trash), their history, and the marker, in one transaction. Rows the owner typed or imported have
+ *   another batchId and are never touched.
+ * - `batchId` is not indexed (no everyday query needs it), so both scan the four tables; that is fine
+ *   for an action taken once or twice.
+ */
+import type { BaseTableName, Customer, Deal, Interaction, ProductLine, Timestamp } from '../domain/types';
+import type { ValidationIssue } from '../domain/validation';
+import { writeTimestamp } from './clock';
+import type { KehuDb } from './db';
+import { AppStorageError, handleStorageError } from './errors';
+
+export const SAMPLE_BATCH_ID = 'sample';
+export const SAMPLE_DATA_KEY = 'sampleData';
+
+export interface SampleDataSet {
+  customers: Customer[];
+  deals: Deal[];
+  interactions: Interaction[];
+  productLines: ProductLine[];
+}
+
+export interface SampleDataMarker {
+  loadedAt: Timestamp;
+}
+
+const TABLES = [
+  'customers',
+  'deals',
+  'interactions',
+  'productLines',
+] as const satisfies readonly BaseTableName[];
+
+function baseTables(db: KehuDb) {
+  return [db.customers, db.deals, db.interactions, db.productLines] as const;
+}
+
+/** Deletes every sample row, its history and the marker; runs inside the caller's transaction. */
+async function deleteSampleRows(db: KehuDb): Promise<number> {
+  let removed = 0;
+  for (const table of TABLES) {
+    const rows = db.table<{ batchId: string }, string>(table);
+    const ids = await rows.filter((row) => row.batchId === SAMPLE_BATCH_ID).primaryKeys();
+    if (ids.length === 0) continue;
+    await rows.bulkDelete(ids);
+    await db.history
+      .where('[table+rowId]')
+      .anyOf(ids.map((id) => [table, id]))
+      .delete();
+    removed += ids.length;
+  }
+  await db.settings.delete(SAMPLE_DATA_KEY);
+  return removed;
+}
+
+/** Writes the sample data set (replacing any earlier one) and returns the marker. */
+export async function loadSampleData(db: KehuDb, data: SampleDataSet): Promise<SampleDataMarker> {
+  try {
+    const issues: ValidationIssue[] = TABLES.flatMap((table) =>
+      data[table]
+        .filter((row) => row.batchId !== SAMPLE_BATCH_ID)
+        .map((row) => ({
+          field: 'batchId',
+          code: 'bad-choice' as const,
+          severity: 'error' as const,
+          value: row.batchId,
+        })),
+    );
+    // A row without the sample batch id could never be removed with the rest of the set.
+    if (issues.length > 0) {
+      throw new AppStorageError('validation', `Sample rows must have batchId '${SAMPLE_BATCH_ID}'`, {
+        issues,
+      });
+    }
+    const marker: SampleDataMarker = { loadedAt: writeTimestamp() };
+    await db.transaction('rw', [...baseTables(db), db.history, db.settings], async () => {
+      await deleteSampleRows(db);
+      await db.customers.bulkAdd(data.customers);
+      await db.deals.bulkAdd(data.deals);
+      await db.interactions.bulkAdd(data.interactions);
+      await db.productLines.bulkAdd(data.productLines);
+      await db.settings.put({ key: SAMPLE_DATA_KEY, value: marker });
+    });
+    return marker;
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/** Removes the sample data set; returns how many rows were deleted. */
+export async function removeSampleData(db: KehuDb): Promise<number> {
+  try {
+    return await db.transaction('rw', [...baseTables(db), db.history, db.settings], () =>
+      deleteSampleRows(db),
+    );
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/** Whether the sample data set is loaded (its marker is present). */
+export async function hasSampleData(db: KehuDb): Promise<boolean> {
+  try {
+    return (await db.settings.get(SAMPLE_DATA_KEY)) !== undefined;
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
