@@ -1,12 +1,15 @@
 import type { Language } from '../domain/settings';
-import { en, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
-import { zhTW } from './zh-TW';
+import { en as coreEn } from './en';
+import { zhCN as coreZhCN } from './zh-CN';
+import { zhTW as coreZhTW } from './zh-TW';
 
-export type { MessageKey };
+// Feature dictionaries (src/i18n/<feature>.ts, made with defineMessages) are spread in here.
+const en = { ...coreEn };
+
+export type MessageKey = keyof typeof en;
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = {
   en,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
+  'zh-CN': { ...coreZhCN },
+  'zh-TW': { ...coreZhTW },
 };

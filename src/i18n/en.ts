@@ -1,4 +1,4 @@
-/** English UI strings. The key set of this dictionary is the key set of every language. */
+/** English UI strings of the app shell; features add theirs through `defineMessages`. */
 export const en = {
   'app.name': 'Kehu',
   'app.tagline': 'Customer value CRM',
@@ -189,4 +189,4 @@ export const en = {
   'lang.en': 'English',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type CoreMessageKey = keyof typeof en;

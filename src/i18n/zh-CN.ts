@@ -1,7 +1,7 @@
-import type { MessageKey } from './en';
+import type { CoreMessageKey } from './en';
 
 /** 简体中文界面文字。 */
-export const zhCN: Record<MessageKey, string> = {
+export const zhCN: Record<CoreMessageKey, string> = {
   'app.name': '客户',
   'app.tagline': '客户价值管理',
   'nav.label': '主导航',

@@ -1,7 +1,7 @@
-import type { MessageKey } from './en';
+import type { CoreMessageKey } from './en';
 
 /** 繁體中文介面文字。 */
-export const zhTW: Record<MessageKey, string> = {
+export const zhTW: Record<CoreMessageKey, string> = {
   'app.name': '客戶',
   'app.tagline': '客戶價值管理',
   'nav.label': '主導覽',

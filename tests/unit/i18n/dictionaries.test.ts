@@ -1,25 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../../src/i18n/dictionaries';
-import { en } from '../../../src/i18n/en';
+import { DICTIONARIES, type MessageKey } from '../../../src/i18n/dictionaries';
 import { fillMessage, placeholders } from '../../../src/i18n/format';
 
 describe('dictionaries', () => {
+  const en = DICTIONARIES.en;
   const keys = Object.keys(en).sort();
   for (const [language, dictionary] of Object.entries(DICTIONARIES)) {
     it(`${language} has every key, non-empty, with the same placeholders as English`, () => {
       expect(Object.keys(dictionary).sort()).toEqual(keys);
       for (const key of keys) {
-        const message = dictionary[key as keyof typeof en];
+        const message = dictionary[key as MessageKey];
         expect(message.trim(), key).not.toBe('');
-        expect(placeholders(message), key).toEqual(placeholders(en[key as keyof typeof en]));
+        expect(placeholders(message), key).toEqual(placeholders(en[key as MessageKey]));
       }
     });
   }
 
   it('Chinese dictionaries are translated, not copied from English', () => {
     const copied = keys.filter(
-      (k) =>
-        DICTIONARIES['zh-CN'][k as keyof typeof en] === en[k as keyof typeof en] && !k.startsWith('lang.'),
+      (k) => DICTIONARIES['zh-CN'][k as MessageKey] === en[k as MessageKey] && !k.startsWith('lang.'),
     );
     expect(copied).toEqual([]);
   });
