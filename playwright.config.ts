@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser';
 
-const port = 4173;
+// Overridable so that several checkouts on one machine can run their browser tests at once.
+const port = Number(process.env.KEHU_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -189,12 +189,71 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** ABC tier by cumulative share of positive contemporary value; `'Z'` = below zero (a BZ customer). */
+export type AbcTier = 'A' | 'B' | 'C' | 'Z';
+/** Most valuable, most growable, below zero (DESIGN.md §2); `''` = none of them. */
+export type ValueClass = 'MVC' | 'MGC' | 'BZ' | '';
+export const LIFECYCLE_STAGES = ['prospect', 'new', 'growing', 'mature', 'declining', 'lost'] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+/** How potential value was estimated: the BG/NBD + Gamma-Gamma fit, or the run-rate fallback. */
+export type PotentialMethod = 'bgnbd-gg' | 'run-rate';
+export type RatingGrade = 'core' | 'key' | 'ordinary' | 'potential';
+
 /**
- * Derived per-customer figures, recomputed on each device and never edited or synced.
- * The value engine fills the figures; version 1 only fixes the key and the timestamp.
+ * Derived per-customer figures, recomputed on each device from the base tables and never edited
+ * or synced. Money in minor units; `null` means "cannot be computed for this customer" (for
+ * example no purchase yet), never a placeholder. How each figure is computed: src/domain/analytics/.
  */
 export interface CustomerMetrics {
   customerId: string;
   computedAt: Timestamp;
-  [figure: string]: unknown;
+  /** Analysis window the figures refer to, inclusive ISO dates. */
+  windowStart: IsoDate;
+  windowEnd: IsoDate;
+  // Contemporary value over the window.
+  revenue: Money;
+  costOfGoods: Money;
+  transactionCost: Money;
+  financialCost: Money;
+  contemporaryValue: Money;
+  tier: AbcTier;
+  valueClass: ValueClass;
+  // Share of wallet.
+  shareOfWallet: number | null;
+  headroom: Money | null;
+  // RFM (recency in days since the last won deal; frequency = won-deal days in the window).
+  recencyDays: number | null;
+  frequency: number;
+  monetary: Money;
+  rfmR: number | null;
+  rfmF: number | null;
+  rfmM: number | null;
+  /** e.g. `'545'`, or `''` when the customer has no purchase. */
+  rfmCell: string;
+  /** Segment key, e.g. `'champions'`, `'at-risk'`; `''` when not scored. */
+  rfmSegment: string;
+  // Loyalty.
+  repeatPurchases: number;
+  interPurchaseMeanDays: number | null;
+  /** Coefficient of variation of inter-purchase times (lower = more regular). */
+  interPurchaseCv: number | null;
+  tenureDays: number | null;
+  /** Average discount ÷ list price over won deals (price sensitivity). */
+  discountDepth: number | null;
+  avgSatisfaction: number | null;
+  complaints: number;
+  /** Combined loyalty index, 0–100. */
+  loyaltyIndex: number | null;
+  // Potential value.
+  pAlive: number | null;
+  expectedPurchases: number | null;
+  expectedProfitPerPurchase: Money | null;
+  potentialValue: Money | null;
+  potentialMethod: PotentialMethod | null;
+  // Lifecycle and relationship.
+  lifecycle: LifecycleStage;
+  suggestedRelationship: RelationshipType | '';
+  // Customer rating (filled by the rating engine; null until it runs).
+  ratingScore: number | null;
+  grade: RatingGrade | null;
 }
