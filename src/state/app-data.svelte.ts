@@ -4,7 +4,6 @@
  * real write (asking on page load would be refused or nag the owner before there is data to keep).
  */
 import { liveQuery } from 'dexie';
-import { generateSampleData } from '../domain/sample-data';
 import { BASE_TABLE_NAMES, type BaseTableName } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
@@ -89,10 +88,17 @@ class AppData {
     if (this.#sampleBusy) return;
     this.#sampleBusy = true;
     try {
+      // The generator is only needed on this click: keep it out of the initial bundle.
+      const { generateSampleData } = await import('../domain/sample-data');
       const data = generateSampleData({ today: todayIso() });
       await loadSampleData(getDb(), data);
       void storageStatus.askPersist();
-      notices.show(i18n.t('sample.loaded', { customers: data.customers.length, deals: data.deals.length }));
+      notices.show(
+        i18n.t('sample.loaded', {
+          customers: i18n.number(data.customers.length),
+          deals: i18n.number(data.deals.length),
+        }),
+      );
     } catch (error) {
       reportStorageError(error);
     } finally {

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { KehuApp } from './pages/kehu-app';
+
+test('a write that hits the storage quota shows what happened and changes nothing', async ({
+  page,
+  context,
+}) => {
+  const app = new KehuApp(page);
+  await app.open();
+  await expect(app.count('customers')).toHaveText('0');
+
+  // Shrink this origin's quota far below the sample data set (~5 MB), as a nearly full disk would.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 200 * 1024 });
+
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('alert')).toContainText('storage for this app is full');
+  await expect(page.getByRole('button', { name: 'Load sample data' })).toBeEnabled();
+  for (const table of ['customers', 'deals', 'interactions', 'productLines'] as const) {
+    await expect(app.count(table)).toHaveText('0');
+  }
+
+  // The app still works once there is room again.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await app.addCustomer({ Name: 'After The Disk Was Freed' });
+  await expect(app.count('customers')).toHaveText('1');
+});
