@@ -8,6 +8,7 @@ export default ts.config(
   {
     ignores: [
       'dist/',
+      'dist-bench/',
       'dev-dist/',
       'node_modules/',
       'test-results/',

@@ -36,10 +36,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      customers: 'id, code, taxId',
-      deals: 'id, customerId, code',
-      interactions: 'id, customerId',
-      productLines: 'id, code',
+      customers: 'id, code, taxId, deletedAt',
+      deals: 'id, customerId, code, deletedAt',
+      interactions: 'id, customerId, deletedAt',
+      productLines: 'id, code, deletedAt',
       settings: 'key',
       history: 'id, [table+rowId], at',
       customerMetrics: 'customerId',

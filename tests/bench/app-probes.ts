@@ -1,0 +1,64 @@
+/**
+ * How the benchmark sees the app: what "the Customers sheet is usable" and "a filter has applied"
+ * mean on screen. Kept in one place so that a change of the sheets' UI changes only this file.
+ */
+import type { Page } from '@playwright/test';
+
+/** Records every long main-thread task (PerformanceObserver 'longtask') from the first script on. */
+export const LONG_TASK_PROBE = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+export async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+  );
+}
+
+export async function jsHeapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * Milliseconds from navigation start until the Customers sheet shows the stored count and its first
+ * rows (the page is usable).
+ */
+export async function waitForCustomersSheet(page: Page, customers: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (expected) => {
+      const count = document.querySelector('[data-testid="count-customers"]')?.textContent ?? '';
+      const rows = document.querySelectorAll('.ag-center-cols-container .ag-row, table tbody tr').length;
+      return Number(count.replace(/[^\d]/g, '')) === expected && rows > 0 ? performance.now() : 0;
+    },
+    customers,
+    { timeout: 600_000, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Milliseconds from typing a customer code into the sheet's search box until only matches show. */
+export async function timeFilter(page: Page, code: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) throw new Error('no search box on the Customers sheet');
+    const rows = () => [...document.querySelectorAll('.ag-center-cols-container .ag-row, table tbody tr')];
+    const t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return new Promise<number>((resolve) => {
+      const check = () => {
+        const shown = rows();
+        if (shown.length > 0 && shown.every((row) => row.textContent?.includes(query)))
+          resolve(performance.now() - t0);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  }, code);
+}

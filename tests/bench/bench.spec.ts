@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: the reference data set through the real app in headless Chromium, each figure
+ * measured several times (median and spread) beside the floors measured in the same run. Prints a
+ * table and writes tests/bench/results/latest.json. Budgets are reported, never asserted.
+ */
+import { test } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { LONG_TASK_PROBE, jsHeapBytes, longestTask, timeFilter, waitForCustomersSheet } from './app-probes';
+import { BUDGETS, type Figure } from './budgets';
+import { initialJsGzipBytes } from './bundle-size';
+import { ensureData, SIZES } from './data';
+import { summarise } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const QUICK = process.env.BENCH_QUICK === '1';
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const FLOOR_DB = 'kehu-bench-floor';
+const APP_DB = 'kehu';
+
+test.setTimeout(4 * 60 * 60 * 1000);
+
+function measured(
+  figure: string,
+  unit: Figure['unit'],
+  samples: number[],
+  budget?: { text: string; ok: (v: number) => boolean },
+): Figure {
+  const s = summarise(samples);
+  return {
+    figure,
+    unit,
+    median: s.median,
+    min: s.min,
+    max: s.max,
+    runs: s.runs,
+    budget: budget?.text ?? '—',
+    within: budget ? budget.ok(s.median) : null,
+  };
+}
+
+function pending(figure: string, budget: string, note: string): Figure {
+  return { figure, unit: 'ms', median: null, min: null, max: null, runs: 0, budget, within: null, note };
+}
+
+function fmt(value: number | null, unit: Figure['unit']): string {
+  if (value === null) return 'n/a';
+  if (unit === 'ratio') return `${value.toFixed(2)}×`;
+  if (unit === 'ms') return `${Math.round(value).toLocaleString('en-US')} ms`;
+  if (unit === 'rows/s') return `${Math.round(value).toLocaleString('en-US')} rows/s`;
+  return `${value.toFixed(1)} ${unit}`;
+}
+
+function printTable(figures: Figure[]): string {
+  const rows = figures.map((f) => [
+    f.figure,
+    fmt(f.median, f.unit),
+    f.median === null ? '' : `${fmt(f.min, f.unit)} … ${fmt(f.max, f.unit)} (n=${f.runs})`,
+    f.budget,
+    f.within === null ? (f.note ?? '') : f.within ? 'yes' : 'NO',
+  ]);
+  const header = ['figure', 'median', 'spread (min … max)', 'budget', 'within budget'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+test('benchmark', async ({ browser }) => {
+  const size = QUICK ? SIZES.quick : SIZES.full;
+  const tData = Date.now();
+  const data = await ensureData(size, join(ROOT, 'tests/bench/.cache'));
+  console.log(
+    `data set ${size.name}: ${size.customers} customers, ${size.deals} deals, ${size.interactions} interactions` +
+      ` (${(data.bytes.deals / 1e6).toFixed(1)} MB deals file; ${data.generatedNow ? `generated in ${Date.now() - tData} ms` : 'cached'})`,
+  );
+  const url = (file: string) => `/data/${size.name}/${file}`;
+  const urls = {
+    customers: url(data.files.customers),
+    deals: url(data.files.deals),
+    interactions: url(data.files.interactions),
+  };
+  const firstCode = readFileSync(join(data.dir, data.files.customers), 'utf8')
+    .split('\n', 2)[1]!
+    .split(',')[0]!;
+
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const bench = await context.newPage();
+  await bench.goto('/bench/');
+  await bench.waitForSelector('body[data-ready="true"]');
+
+  const floor = { total: [] as number[], parse: [] as number[], put: [] as number[], read: [] as number[] };
+  for (let run = 0; run < RUNS; run += 1) {
+    const r = await bench.evaluate(([u, db]) => window.kehuBench.importFloor(u, db), [
+      urls.deals,
+      FLOOR_DB,
+    ] as const);
+    floor.total.push(r.totalMs);
+    floor.parse.push(r.parseMs);
+    floor.put.push(r.putMs);
+    const read = await bench.evaluate((db) => window.kehuBench.readFloor(db), FLOOR_DB);
+    floor.read.push(read.readMs);
+    console.log(
+      `floor run ${run + 1}: parse ${Math.round(r.parseMs)} ms, bulkPut ${Math.round(r.putMs)} ms, read ${Math.round(read.readMs)} ms`,
+    );
+  }
+  await bench.evaluate((db) => window.kehuBench.deleteDb(db), FLOOR_DB);
+
+  const figures: Figure[] = [
+    measured('floor: PapaParse parse of the deals file', 'ms', floor.parse),
+    measured('floor: Dexie bulkPut of the same rows', 'ms', floor.put),
+    measured('floor: import (parse + bulkPut)', 'ms', floor.total),
+    measured(
+      'floor: bulkPut rate',
+      'rows/s',
+      floor.put.map((ms) => (size.deals / ms) * 1000),
+    ),
+    measured('floor: read every deal back (toArray)', 'ms', floor.read),
+    pending('import of the deals file through the app', BUDGETS.importRatio.text, 'not built yet (issue 5)'),
+    pending(
+      'full recompute, deals in worker memory',
+      BUDGETS.warmRecomputeMs.text,
+      'not built yet (issue 6)',
+    ),
+    pending('cold recompute ÷ (read + warm)', BUDGETS.coldRecomputeRatio.text, 'not built yet (issue 6)'),
+    pending('BG/NBD + Gamma-Gamma fit', BUDGETS.fitMs.text, 'not built yet (issue 6)'),
+  ];
+
+  const tLoad = Date.now();
+  const counts = await bench.evaluate(([u, db]) => window.kehuBench.loadAll(u, db), [urls, APP_DB] as const);
+  console.log(
+    `stored the data set in the app's database (untimed): ${JSON.stringify(counts)} in ${Date.now() - tLoad} ms`,
+  );
+  await bench.close();
+
+  const open: number[] = [];
+  const filter: number[] = [];
+  const longTasks: number[] = [];
+  let heap = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await context.newPage();
+    await page.addInitScript(LONG_TASK_PROBE);
+    await page.goto('/#/sheets');
+    open.push(await waitForCustomersSheet(page, counts.customers));
+    filter.push(await timeFilter(page, firstCode));
+    longTasks.push(await longestTask(page));
+    heap = await jsHeapBytes(page);
+    await page.close();
+    console.log(
+      `open run ${run + 1}: usable after ${Math.round(open.at(-1)!)} ms, filter ${Math.round(filter.at(-1)!)} ms`,
+    );
+  }
+  figures.push(
+    measured('open: Customers sheet usable with the data set stored', 'ms', open, BUDGETS.openMs),
+    measured('filter: search applied on the Customers sheet', 'ms', filter, BUDGETS.filterMs),
+    measured('longest main-thread task while opening', 'ms', longTasks, BUDGETS.longTaskMs),
+    pending(
+      'longest main-thread task during import / recompute',
+      BUDGETS.longTaskMs.text,
+      'not built yet (issues 5, 6)',
+    ),
+    pending('switch between analysis dashboards', '—', 'not built yet (issue 8)'),
+    measured('JS heap at the end (Customers sheet open)', 'MB', [heap / 1024 / 1024]),
+  );
+  const bundle = initialJsGzipBytes(join(ROOT, 'dist'));
+  figures.push(measured('initial JavaScript, gzipped', 'KB', [bundle.bytes / 1024], BUDGETS.initialJsKb));
+  await context.close();
+
+  const table = printTable(figures);
+  console.log(`\n${table}\n`);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    browser: `${browser.browserType().name()} ${browser.version()}`,
+    node: process.version,
+  };
+  mkdirSync(join(ROOT, 'tests/bench/results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'tests/bench/results/latest.json'),
+    JSON.stringify(
+      { at: new Date().toISOString(), dataSet: size, runs: RUNS, machine, figures, table },
+      null,
+      2,
+    ) + '\n',
+  );
+});

@@ -1,0 +1,178 @@
+/**
+ * The floors of DESIGN.md §6, measured in the same browser and run as the app: PapaParse parsing the
+ * deals file, Dexie `bulkPut` of the same rows into the same schema (the app's own KehuDb), and reading
+ * every deal back. Nothing else happens in these timings: no validation, no customer lookup, no history.
+ * Also an untimed loader that stores the whole data set in the app's database for the "open" figures.
+ */
+import Papa from 'papaparse';
+import { KehuDb } from '../../../src/storage/db';
+import type { Customer, Deal, Interaction } from '../../../src/domain/types';
+
+const BATCH = 10_000;
+type Raw = Record<string, string>;
+
+function cents(text: string | undefined): number {
+  return text ? Math.round(Number(text) * 100) : 0;
+}
+
+function meta() {
+  const now = Date.now();
+  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, batchId: '' };
+}
+
+function toDeal(r: Raw, customerId: string): Deal {
+  return {
+    ...meta(),
+    code: r.code ?? '',
+    customerId,
+    productLineId: r.productLineCode ?? '',
+    title: r.title ?? '',
+    stage: (r.stage ?? 'need') as Deal['stage'],
+    openDate: r.openDate ?? '',
+    closeDate: r.closeDate ?? '',
+    amount: cents(r.amount),
+    cost: cents(r.cost),
+    serviceCost: cents(r.serviceCost),
+    discount: cents(r.discount),
+    paidAmount: cents(r.paidAmount),
+    dueDate: r.dueDate ?? '',
+    deliveryDate: r.deliveryDate ?? '',
+    owner: r.owner ?? '',
+    notes: r.notes ?? '',
+  };
+}
+
+function toCustomer(r: Raw): Customer {
+  return {
+    ...meta(),
+    code: r.code ?? '',
+    name: r.name ?? '',
+    taxId: r.taxId ?? '',
+    licenceNo: r.licenceNo ?? '',
+    contactName: r.contactName ?? '',
+    phone: r.phone ?? '',
+    email: r.email ?? '',
+    address: r.address ?? '',
+    region: r.region ?? '',
+    industry: r.industry ?? '',
+    owner: r.owner ?? '',
+    relationshipType: (r.relationshipType ?? '') as Customer['relationshipType'],
+    walletEstimate: r.walletEstimate ? cents(r.walletEstimate) : null,
+    doNotContact: r.doNotContact === 'yes',
+    loyaltyTypes: [],
+    strategicImportance: r.strategicImportance ? Number(r.strategicImportance) : null,
+    notes: r.notes ?? '',
+  };
+}
+
+function toInteraction(r: Raw, customerId: string): Interaction {
+  return {
+    ...meta(),
+    customerId,
+    date: r.date ?? '',
+    channel: (r.channel ?? 'phone') as Interaction['channel'],
+    type: (r.type ?? 'inquiry') as Interaction['type'],
+    satisfaction: r.satisfaction ? Number(r.satisfaction) : null,
+    summary: r.summary ?? '',
+    nextAction: r.nextAction ?? '',
+    nextActionDue: r.nextActionDue ?? '',
+    resolved: r.resolved === 'yes',
+    owner: r.owner ?? '',
+  };
+}
+
+async function fetchFile(url: string): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.blob();
+}
+
+function parseAll<T>(blob: Blob, convert: (raw: Raw) => T): Promise<T[]> {
+  const rows: T[] = [];
+  return new Promise((resolve, reject) => {
+    Papa.parse<Raw>(blob as File, {
+      header: true,
+      skipEmptyLines: true,
+      chunk: (results) => {
+        for (const raw of results.data) rows.push(convert(raw));
+      },
+      complete: () => resolve(rows),
+      error: (error) => reject(error),
+    });
+  });
+}
+
+async function putAll<T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await table.bulkPut(rows.slice(i, i + BATCH));
+}
+
+async function freshDb(name: string): Promise<KehuDb> {
+  const db = new KehuDb(name);
+  await db.open();
+  await Promise.all([
+    db.customers.clear(),
+    db.deals.clear(),
+    db.interactions.clear(),
+    db.customerMetrics.clear(),
+  ]);
+  return db;
+}
+
+const api = {
+  /** Import floor: parse the deals file, then bulkPut the same rows into an empty deals table. */
+  async importFloor(url: string, dbName: string) {
+    const blob = await fetchFile(url);
+    const db = await freshDb(dbName);
+    const t0 = performance.now();
+    const rows = await parseAll(blob, (r) => toDeal(r, r.customerCode ?? ''));
+    const t1 = performance.now();
+    await putAll(db.deals, rows);
+    const t2 = performance.now();
+    db.close();
+    return { rows: rows.length, parseMs: t1 - t0, putMs: t2 - t1, totalMs: t2 - t0 };
+  },
+
+  /** Cold-read floor: every deal back from IndexedDB. */
+  async readFloor(dbName: string) {
+    const db = new KehuDb(dbName);
+    await db.open();
+    const t0 = performance.now();
+    const rows = await db.deals.toArray();
+    const t1 = performance.now();
+    db.close();
+    return { rows: rows.length, readMs: t1 - t0 };
+  },
+
+  /** Untimed: store the whole data set, customers linked by code, in the app's own database. */
+  async loadAll(urls: { customers: string; deals: string; interactions: string }, dbName: string) {
+    const db = await freshDb(dbName);
+    const customers = await parseAll(await fetchFile(urls.customers), toCustomer);
+    const idOf = new Map(customers.map((c) => [c.code, c.id]));
+    await putAll(db.customers, customers);
+    const link = (r: Raw) => idOf.get(r.customerCode ?? '') ?? '';
+    await putAll(db.deals, await parseAll(await fetchFile(urls.deals), (r) => toDeal(r, link(r))));
+    await putAll(
+      db.interactions,
+      await parseAll(await fetchFile(urls.interactions), (r) => toInteraction(r, link(r))),
+    );
+    const counts = {
+      customers: await db.customers.count(),
+      deals: await db.deals.count(),
+      interactions: await db.interactions.count(),
+    };
+    db.close();
+    return counts;
+  },
+
+  async deleteDb(dbName: string) {
+    await new KehuDb(dbName).delete();
+  },
+};
+
+declare global {
+  interface Window {
+    kehuBench: typeof api;
+  }
+}
+window.kehuBench = api;
+document.body.dataset.ready = 'true';
