@@ -1,10 +1,21 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+// Shown in Settings, so the owner (and the update test) can tell which build is running.
+const build = process.env.KEHU_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
 
 // `base: './'` makes dist/ work from any static host and from any sub-path.
 export default defineConfig({
   base: './',
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __APP_BUILD__: JSON.stringify(build),
+  },
   plugins: [
     svelte(),
     VitePWA({

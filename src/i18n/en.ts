@@ -121,6 +121,8 @@ export const en = {
   'settings.askPersist': 'Ask for persistent storage',
   'settings.usage': 'Space used: {used} of {quota} available to this app',
   'settings.usageUnknown': 'Space used: unknown (this browser does not say).',
+  'settings.about': 'About',
+  'settings.version': 'Kehu {version} · build {build}',
   'settings.sampleData': 'Sample data',
 
   'error.quota':

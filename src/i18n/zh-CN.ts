@@ -118,6 +118,8 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'settings.askPersist': '申请持久存储',
   'settings.usage': '已用空间：{used}，本应用可用 {quota}',
   'settings.usageUnknown': '已用空间：未知（此浏览器不提供）。',
+  'settings.about': '关于',
+  'settings.version': 'Kehu {version} · 构建 {build}',
   'settings.sampleData': '示例数据',
 
   'error.quota':

@@ -118,6 +118,8 @@ export const zhTW: Record<CoreMessageKey, string> = {
   'settings.askPersist': '申請持久儲存',
   'settings.usage': '已用空間：{used}，本應用可用 {quota}',
   'settings.usageUnknown': '已用空間：未知（此瀏覽器不提供）。',
+  'settings.about': '關於',
+  'settings.version': 'Kehu {version} · 建置 {build}',
   'settings.sampleData': '範例資料',
 
   'error.quota':

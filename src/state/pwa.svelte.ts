@@ -9,6 +9,7 @@ class Pwa {
   #offlineReady = $state(false);
   #online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
   #update: ((reload?: boolean) => Promise<void>) | null = null;
+  #registration: ServiceWorkerRegistration | null = null;
 
   get updateReady(): boolean {
     return this.#updateReady;
@@ -29,12 +30,40 @@ class Pwa {
     this.#update = registerSW({
       onNeedRefresh: () => (this.#updateReady = true),
       onOfflineReady: () => (this.#offlineReady = true),
+      // A tab left open for days still learns of a new version: check hourly and when it comes back
+      // into view. Checking only downloads; installing waits for the owner's click.
+      onRegisteredSW: (_url, registration) => {
+        if (!registration) return;
+        this.#registration = registration;
+        const check = () => {
+          if (navigator.onLine) registration.update().catch(() => undefined);
+        };
+        setInterval(check, 60 * 60 * 1000);
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible') check();
+        });
+      },
     });
   }
 
   async applyUpdate(): Promise<void> {
     this.#updateReady = false;
+    const waiting = this.#registration?.waiting ?? null;
+    const controlled = navigator.serviceWorker.controller !== null;
     await this.#update?.(true);
+    // Workbox reloads a controlled page when the new worker takes over. A page opened on the very first
+    // visit has no controller, so no takeover event comes (and the new worker, with no page to wait
+    // for, is often active already): reload ourselves once it is active.
+    if (!controlled) {
+      if (waiting && waiting.state !== 'activated') {
+        await new Promise<void>((resolve) =>
+          waiting.addEventListener('statechange', () => {
+            if (waiting.state === 'activated') resolve();
+          }),
+        );
+      }
+      location.reload();
+    }
   }
 
   dismissUpdate(): void {
