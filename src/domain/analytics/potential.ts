@@ -1,0 +1,125 @@
+/**
+ * THE SEAM to the potential-value model (BG/NBD + Gamma-Gamma, src/domain/clv/, built on branch `clv`).
+ *
+ * The value engine talks to that model only through this file. `ClvModule` below restates the
+ * contract of src/domain/clv/index.ts; until that module is merged, `clvModule` is null and every
+ * potential-value figure (P(alive), expected purchases, expected profit per purchase, potential value,
+ * method) stays null — no invented numbers.
+ *
+ * To merge: `import * as clv from '../clv';` and `export const clvModule: ClvModule | null = clv;`
+ * (adjusting `ClvModule` if the real signatures differ). Nothing else in the engine changes.
+ *
+ * What is fed to the model: one purchase per won deal (the model merges same-day purchases), dated by
+ * its order date, valued at its profit before financial costs = amount − cost of goods − service cost
+ * − handling cost per order, with calibration ending today and weeks as the time unit.
+ */
+import type { AppSettings } from '../settings';
+import type { IsoDate, PotentialMethod } from '../types';
+import { isoOf } from './days';
+import type { PackedDeals } from './pack';
+
+export interface ClvPurchase {
+  customerId: string;
+  date: IsoDate;
+  value: number;
+}
+
+/** Per-customer repeat-purchase summary: x repeat purchases, recency tx, age T, mean value zbar. */
+export interface ClvSummary {
+  x: number;
+  tx: number;
+  T: number;
+  zbar: number;
+}
+
+export interface ClvOptions {
+  horizonYears: number;
+  discountRate: number;
+}
+
+export interface ClvPotential {
+  pAlive: number | null;
+  expectedPurchases: number | null;
+  expectedProfitPerPurchase: number | null;
+  potentialValue: number | null;
+  method: PotentialMethod;
+}
+
+/** The contract of src/domain/clv/index.ts. */
+export interface ClvModule {
+  summariseTransactions(
+    purchases: readonly ClvPurchase[],
+    calibrationEnd: IsoDate,
+    unitDays?: number,
+  ): ReadonlyMap<string, ClvSummary>;
+  fitPotentialModel(summaries: ReadonlyMap<string, ClvSummary>, opts: ClvOptions): unknown;
+  potentialValueFor(model: unknown, summary: ClvSummary, opts: ClvOptions): ClvPotential;
+}
+
+/** SEAM(clv): null until src/domain/clv is merged (see the module comment). */
+export const clvModule: ClvModule | null = null;
+
+/** Potential-value columns, one slot per customer; NaN = null, method 0 = none. */
+export interface PotentialColumns {
+  pAlive: Float64Array;
+  expectedPurchases: Float64Array;
+  expectedProfitPerPurchase: Float64Array;
+  potentialValue: Float64Array;
+  method: (PotentialMethod | null)[];
+}
+
+const METHODS: readonly PotentialMethod[] = ['bgnbd-gg', 'run-rate'];
+
+/** Runs the potential-value model for every customer, or leaves every figure null without one. */
+export function estimatePotential(
+  clv: ClvModule | null,
+  ids: readonly string[],
+  packed: PackedDeals,
+  today: IsoDate,
+  settings: Pick<AppSettings, 'horizonYears' | 'discountRate' | 'handlingCostPerOrder'>,
+): PotentialColumns {
+  const n = ids.length;
+  const out: PotentialColumns = {
+    pAlive: new Float64Array(n).fill(Number.NaN),
+    expectedPurchases: new Float64Array(n).fill(Number.NaN),
+    expectedProfitPerPurchase: new Float64Array(n).fill(Number.NaN),
+    potentialValue: new Float64Array(n).fill(Number.NaN),
+    method: new Array<PotentialMethod | null>(n).fill(null),
+  };
+  if (clv === null) return out;
+
+  const isoCache = new Map<number, IsoDate>();
+  const purchases: ClvPurchase[] = [];
+  for (let i = 0; i < n; i++) {
+    const customerId = ids[i] as string;
+    for (let j = packed.offsets[i] as number; j < (packed.offsets[i + 1] as number); j++) {
+      const day = packed.day[j] as number;
+      let date = isoCache.get(day);
+      if (date === undefined) {
+        date = isoOf(day);
+        isoCache.set(day, date);
+      }
+      const value =
+        (packed.amount[j] as number) -
+        (packed.cost[j] as number) -
+        (packed.serviceCost[j] as number) -
+        settings.handlingCostPerOrder;
+      purchases.push({ customerId, date, value });
+    }
+  }
+  const opts: ClvOptions = { horizonYears: settings.horizonYears, discountRate: settings.discountRate };
+  const summaries = clv.summariseTransactions(purchases, today, 7);
+  const model = clv.fitPotentialModel(summaries, opts);
+  for (let i = 0; i < n; i++) {
+    const summary = summaries.get(ids[i] as string);
+    if (summary === undefined) continue;
+    const p = clv.potentialValueFor(model, summary, opts);
+    out.pAlive[i] = p.pAlive ?? Number.NaN;
+    out.expectedPurchases[i] = p.expectedPurchases ?? Number.NaN;
+    out.expectedProfitPerPurchase[i] =
+      p.expectedProfitPerPurchase === null ? Number.NaN : Math.round(p.expectedProfitPerPurchase);
+    out.potentialValue[i] = p.potentialValue === null ? Number.NaN : Math.round(p.potentialValue);
+    out.method[i] = METHODS.includes(p.method) ? p.method : null;
+  }
+  return out;
+}

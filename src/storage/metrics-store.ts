@@ -1,0 +1,178 @@
+/**
+ * The value engine's storage: reading its inputs and writing the derived `customerMetrics` table.
+ *
+ * Policy:
+ * - Inputs are read in pages of the primary key, each page in its own short read transaction, so a
+ *   recompute over a million deals never holds a transaction that would make the owner's edits wait.
+ *   The pages may then straddle a concurrent write; that write triggers another recompute anyway.
+ * - Only what the engine reads is kept from each row (won, live deals as facts), so the full rows of
+ *   a page can be dropped before the next page arrives.
+ * - The result replaces the table as a whole: clear + bulkPut + the company summary (a record in the
+ *   `settings` table, like the sample-data marker) in one transaction, so readers never see rows of
+ *   two recomputes or rows of a customer that no longer exists. Derived rows are never synced.
+ */
+import type { AnalyticsSummary } from '../domain/analytics/summary';
+import { isAnalyticsSummary } from '../domain/analytics/summary';
+import type { CustomerFact, InteractionFact } from '../domain/analytics/compute';
+import type { DealFact } from '../domain/analytics/contemporary-value';
+import type { AppSettings } from '../domain/settings';
+import type { BaseTables, CustomerMetrics } from '../domain/types';
+import type { KehuDb } from './db';
+import { handleStorageError } from './errors';
+import { APP_SETTINGS_KEY, loadSettings } from './settings-repo';
+
+export const ANALYTICS_SUMMARY_KEY = 'analyticsSummary';
+export const READ_PAGE_SIZE = 20_000;
+
+export interface AnalyticsInputs {
+  customers: CustomerFact[];
+  deals: DealFact[];
+  interactions: InteractionFact[];
+  settings: AppSettings;
+}
+
+export interface ReadOptions {
+  /** Called after each page with the rows read so far and the total, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  pageSize?: number;
+}
+
+async function guarded<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/** Reads a whole table page by page (primary-key order), keeping `pick(row)` of each live row. */
+async function readPaged<T extends 'customers' | 'deals' | 'interactions', Out>(
+  db: KehuDb,
+  table: T,
+  pick: (row: BaseTables[T]) => Out | null,
+  onRows: (count: number) => void,
+  pageSize: number,
+): Promise<Out[]> {
+  type Row = BaseTables[T];
+  const rows = db.table<Row, string>(table);
+  const out: Out[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const page: Row[] =
+      last === null
+        ? await rows.orderBy(':id').limit(pageSize).toArray()
+        : await rows.where(':id').above(last).limit(pageSize).toArray();
+    for (const row of page) {
+      if (row.deletedAt !== null) continue;
+      const kept = pick(row);
+      if (kept !== null) out.push(kept);
+    }
+    onRows(page.length);
+    if (page.length < pageSize) return out;
+    last = page[page.length - 1]?.id ?? null;
+  }
+}
+
+/** Everything `computeAnalytics` needs, read from the database. */
+export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise<AnalyticsInputs> {
+  const pageSize = opts.pageSize ?? READ_PAGE_SIZE;
+  return guarded(async () => {
+    const [customerCount, dealCount, interactionCount] = await Promise.all([
+      db.customers.count(),
+      db.deals.count(),
+      db.interactions.count(),
+    ]);
+    const total = customerCount + dealCount + interactionCount;
+    let done = 0;
+    const step = (count: number) => {
+      done += count;
+      opts.onProgress?.(Math.min(done, total), total);
+    };
+    const settings = await loadSettings(db);
+    const customers = await readPaged(
+      db,
+      'customers',
+      (c) => ({ id: c.id, walletEstimate: c.walletEstimate }),
+      step,
+      pageSize,
+    );
+    const deals = await readPaged(
+      db,
+      'deals',
+      (d): DealFact | null =>
+        d.stage !== 'won'
+          ? null
+          : {
+              customerId: d.customerId,
+              stage: d.stage,
+              closeDate: d.closeDate,
+              amount: d.amount,
+              cost: d.cost,
+              serviceCost: d.serviceCost,
+              discount: d.discount,
+              paidAmount: d.paidAmount,
+              dueDate: d.dueDate,
+            },
+      step,
+      pageSize,
+    );
+    const interactions = await readPaged(
+      db,
+      'interactions',
+      (i): InteractionFact => ({
+        customerId: i.customerId,
+        date: i.date,
+        type: i.type,
+        satisfaction: i.satisfaction,
+      }),
+      step,
+      pageSize,
+    );
+    return { customers, deals, interactions, settings };
+  });
+}
+
+/** Replaces every metrics row and the summary, in one transaction. */
+export function writeCustomerMetrics(
+  db: KehuDb,
+  metrics: readonly CustomerMetrics[],
+  summary: AnalyticsSummary,
+): Promise<void> {
+  return guarded(() =>
+    db.transaction('rw', [db.customerMetrics, db.settings], async () => {
+      await db.customerMetrics.clear();
+      await db.customerMetrics.bulkPut(metrics as CustomerMetrics[]);
+      await db.settings.put({ key: ANALYTICS_SUMMARY_KEY, value: summary });
+    }),
+  );
+}
+
+/** One customer's metrics, or null before the first recompute (or for an unknown customer). */
+export function readCustomerMetrics(db: KehuDb, customerId: string): Promise<CustomerMetrics | null> {
+  return guarded(async () => (await db.customerMetrics.get(customerId)) ?? null);
+}
+
+/** The summary of the last recompute, or null (none yet, or of an older format). */
+export function readAnalyticsSummary(db: KehuDb): Promise<AnalyticsSummary | null> {
+  return guarded(async () => {
+    const record = await db.settings.get(ANALYTICS_SUMMARY_KEY);
+    return isAnalyticsSummary(record?.value) ? record.value : null;
+  });
+}
+
+/**
+ * A cheap fingerprint of the inputs: row counts of the base tables the engine reads and the stored
+ * settings. Run inside a Dexie liveQuery, it re-runs on any write to those tables (a count observes
+ * the whole table) without reading a single row, which is what the UI thread may afford at 1 M deals.
+ */
+export function analyticsInputStamp(db: KehuDb): Promise<string> {
+  return guarded(async () => {
+    const [customers, deals, interactions, settings] = await Promise.all([
+      db.customers.count(),
+      db.deals.count(),
+      db.interactions.count(),
+      db.settings.get(APP_SETTINGS_KEY),
+    ]);
+    return JSON.stringify([customers, deals, interactions, settings?.value ?? null]);
+  });
+}

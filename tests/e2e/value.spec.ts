@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { computeAnalytics } from '../../src/domain/analytics/compute';
+import { generateSampleData } from '../../src/domain/sample-data';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { KehuApp } from './pages/kehu-app';
+import { CustomerValueBlock } from './pages/customer-value';
+
+/** The owner's local date, as the app computes it. */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+const cny = (minor: number) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' }).format(minor / 100);
+
+test('Customer 360 shows the tier and contemporary value computed from the sample data, and explains them', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const today = localToday();
+  const data = generateSampleData({ today });
+  const { metrics } = computeAnalytics({ ...data, settings: DEFAULT_SETTINGS, today });
+  const a = metrics.find((m) => m.tier === 'A')!;
+  const c = metrics.find((m) => m.tier === 'C' && m.contemporaryValue > 0)!;
+  const z = metrics.find((m) => m.tier === 'Z')!;
+
+  const app = new KehuApp(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(app.count('customers')).toHaveText(data.customers.length.toLocaleString('en-US'));
+
+  const value = new CustomerValueBlock(page);
+  await value.openCustomer(a.customerId);
+  await expect(value.figure('tier')).toHaveText('A', { timeout: 30_000 });
+  await expect(value.figure('contemporaryValue')).toHaveText(cny(a.contemporaryValue));
+  await expect(value.figure('valueClass')).toHaveText('MVC — most valuable customer');
+  await expect(value.figure('potential')).toHaveText('—');
+  await expect(value.region()).toContainText('model not available yet');
+
+  await value.openCustomer(c.customerId);
+  await expect(value.figure('tier')).toHaveText('C');
+  await expect(value.figure('contemporaryValue')).toHaveText(cny(c.contemporaryValue));
+  const why = await value.explain('tier');
+  await expect(why).toContainText(`Its value ${cny(c.contemporaryValue)} is below the lowest value in B`);
+  await value.explain('contemporaryValue');
+  await page.screenshot({ path: 'test-results/customer-360-value.png', fullPage: true });
+
+  await value.openCustomer(z.customerId);
+  await expect(value.figure('tier')).toHaveText('Z (below zero)');
+  await expect(value.figure('contemporaryValue')).toHaveText(cny(z.contemporaryValue));
+});
