@@ -5,14 +5,17 @@ test('a write that hits the storage quota shows what happened and changes nothin
   page,
   context,
 }) => {
+  // Shrink this origin's quota far below the sample data set (~5 MB), as a nearly full disk would. Set
+  // before the app opens its database: set later, once the analytics worker held the database open,
+  // Chromium did not enforce it.
+  const cdp = await context.newCDPSession(page);
+  await page.goto('./icons/favicon.svg');
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 * 1024 });
+
   const app = new KehuApp(page);
   await app.open();
   await expect(app.count('customers')).toHaveText('0');
-
-  // Shrink this origin's quota far below the sample data set (~5 MB), as a nearly full disk would.
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 200 * 1024 });
 
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByRole('alert')).toContainText('storage for this app is full');
