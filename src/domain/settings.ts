@@ -109,3 +109,91 @@ export function languageFromBrowser(preferred: readonly string[]): Language {
   }
   return 'en';
 }
+
+/** The settings the value-analysis form edits, as the owner types them (percent, yuan, whole numbers). */
+export interface AnalysisSettingsInput {
+  analysisWindowMonths: string;
+  tierCutA: string;
+  tierCutB: string;
+  handlingCostPerOrder: string;
+  receivablesInterestRate: string;
+  badDebtRates: [string, string, string, string];
+  horizonYears: string;
+  discountRate: string;
+}
+
+export type AnalysisSettingsField =
+  Exclude<keyof AnalysisSettingsInput, 'badDebtRates'> | `badDebtRates.${number}`;
+
+export type AnalysisSettingsProblem = 'whole-number' | 'percent' | 'money' | 'cut-order';
+
+/** The stored settings shown as the owner types them: rates as percent, money in yuan. */
+export function analysisSettingsInput(s: AppSettings): AnalysisSettingsInput {
+  const pct = (rate: number) => String(Math.round(rate * 10_000) / 100);
+  return {
+    analysisWindowMonths: String(s.analysisWindowMonths),
+    tierCutA: pct(s.tierCutA),
+    tierCutB: pct(s.tierCutB),
+    handlingCostPerOrder: (s.handlingCostPerOrder / 100).toFixed(2),
+    receivablesInterestRate: pct(s.receivablesInterestRate),
+    badDebtRates: s.badDebtRates.map(pct) as AnalysisSettingsInput['badDebtRates'],
+    horizonYears: String(s.horizonYears),
+    discountRate: pct(s.discountRate),
+  };
+}
+
+/**
+ * Reads the value-analysis form. Percent fields take 0–100 (`'12.5'` → 0.125), the window 1–120 months,
+ * the horizon 1–30 years, the handling cost a non-negative amount with at most two decimals; cut point A
+ * must be below B. Returns the settings patch, or every problem by field (nothing is saved then).
+ * Example: `{ tierCutA: '70', tierCutB: '90', … }` → `{ ok: true, patch: { tierCutA: 0.7, tierCutB: 0.9, … } }`.
+ */
+export function parseAnalysisSettings(
+  input: AnalysisSettingsInput,
+):
+  | { ok: true; patch: Partial<AppSettings> }
+  | { ok: false; problems: { field: AnalysisSettingsField; problem: AnalysisSettingsProblem }[] } {
+  const problems: { field: AnalysisSettingsField; problem: AnalysisSettingsProblem }[] = [];
+  const whole = (field: AnalysisSettingsField, text: string, max: number): number => {
+    const value = Number(text.trim());
+    if (!/^\d+$/.test(text.trim()) || value < 1 || value > max)
+      problems.push({ field, problem: 'whole-number' });
+    return value;
+  };
+  const percent = (field: AnalysisSettingsField, text: string): number => {
+    const value = Number(text.trim().replace(/%$/, ''));
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+      problems.push({ field, problem: 'percent' });
+    }
+    return Math.round(value * 100) / 10_000;
+  };
+  const handling = text2cents(input.handlingCostPerOrder);
+  if (handling === null) problems.push({ field: 'handlingCostPerOrder', problem: 'money' });
+  const patch: Partial<AppSettings> = {
+    analysisWindowMonths: whole('analysisWindowMonths', input.analysisWindowMonths, 120),
+    tierCutA: percent('tierCutA', input.tierCutA),
+    tierCutB: percent('tierCutB', input.tierCutB),
+    handlingCostPerOrder: handling ?? 0,
+    receivablesInterestRate: percent('receivablesInterestRate', input.receivablesInterestRate),
+    badDebtRates: input.badDebtRates.map((text, i) =>
+      percent(`badDebtRates.${i}`, text),
+    ) as AppSettings['badDebtRates'],
+    horizonYears: whole('horizonYears', input.horizonYears, 30),
+    discountRate: percent('discountRate', input.discountRate),
+  };
+  const a = patch.tierCutA ?? 0;
+  const b = patch.tierCutB ?? 0;
+  if (
+    !problems.some((p) => p.field === 'tierCutA' || p.field === 'tierCutB') &&
+    !(a > 0 && a < b && b <= 1)
+  ) {
+    problems.push({ field: 'tierCutB', problem: 'cut-order' });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, patch };
+}
+
+function text2cents(text: string): number | null {
+  const match = /^\s*(\d+)(?:\.(\d{1,2}))?\s*$/.exec(text);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}

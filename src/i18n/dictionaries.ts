@@ -1,17 +1,26 @@
 import type { Language } from '../domain/settings';
-import { analyticsMessages as value } from './analytics';
-import { analyticsExplainMessages as valueWhy } from './analytics-explain';
-import { en as coreEn } from './en';
+import { analyticsMessages } from './analytics';
+import { analyticsExplainMessages } from './analytics-explain';
+import { en as coreEn, type CoreMessageKey } from './en';
+import { settingsFormMessages } from './settings-form';
 import { zhCN as coreZhCN } from './zh-CN';
 import { zhTW as coreZhTW } from './zh-TW';
 
-// Feature dictionaries (src/i18n/<feature>.ts, made with defineMessages) are spread in here.
-const en = { ...coreEn, ...value.en, ...valueWhy.en };
+/** Feature dictionaries (src/i18n/<feature>.ts, made with defineMessages): one line each. */
+const FEATURES = [analyticsMessages, analyticsExplainMessages, settingsFormMessages] as const;
 
-export type MessageKey = keyof typeof en;
+type KeysOf<T> = T extends unknown ? keyof T : never;
+export type MessageKey = CoreMessageKey | Extract<KeysOf<(typeof FEATURES)[number]['en']>, string>;
+
+function merged(language: Language, core: Record<CoreMessageKey, string>): Record<MessageKey, string> {
+  return Object.assign({}, core, ...FEATURES.map((feature) => feature[language])) as Record<
+    MessageKey,
+    string
+  >;
+}
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = {
-  en,
-  'zh-CN': { ...coreZhCN, ...value['zh-CN'], ...valueWhy['zh-CN'] },
-  'zh-TW': { ...coreZhTW, ...value['zh-TW'], ...valueWhy['zh-TW'] },
+  en: merged('en', coreEn),
+  'zh-CN': merged('zh-CN', coreZhCN),
+  'zh-TW': merged('zh-TW', coreZhTW),
 };

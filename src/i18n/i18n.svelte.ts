@@ -30,7 +30,11 @@ class I18n {
 
   /** Minor units (cents) → `¥1,234.50` in the UI language. */
   money = (minor: number, currency: Currency): string =>
-    new Intl.NumberFormat(this.#language, { style: 'currency', currency }).format(minor / 100);
+    new Intl.NumberFormat(this.#language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+    }).format(minor / 100);
 
   number = (value: number): string => new Intl.NumberFormat(this.#language).format(value);
 

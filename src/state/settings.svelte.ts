@@ -34,6 +34,11 @@ class SettingsState {
     await this.#save({ currency });
   }
 
+  /** Saves already-validated settings (the analysis form); the value engine recomputes on the change. */
+  async update(patch: Partial<AppSettings>): Promise<void> {
+    await this.#save(patch);
+  }
+
   async #save(patch: Partial<AppSettings>): Promise<void> {
     try {
       await saveSettings(getDb(), patch);

@@ -12,7 +12,9 @@ function localToday(): string {
 }
 
 const cny = (minor: number) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY' }).format(minor / 100);
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(
+    minor / 100,
+  );
 
 test('Customer 360 shows the tier and contemporary value computed from the sample data, and explains them', async ({
   page,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, languageFromBrowser, normaliseSettings } from '../../../src/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  analysisSettingsInput,
+  languageFromBrowser,
+  normaliseSettings,
+  parseAnalysisSettings,
+} from '../../../src/domain/settings';
 
 describe('languageFromBrowser', () => {
   it.each([
@@ -53,5 +59,60 @@ describe('normaliseSettings', () => {
       tierCutA: DEFAULT_SETTINGS.tierCutA,
       tierCutB: DEFAULT_SETTINGS.tierCutB,
     });
+  });
+});
+
+describe('analysis settings form', () => {
+  it('shows the defaults as typed and reads them back unchanged', () => {
+    const input = analysisSettingsInput(DEFAULT_SETTINGS);
+    expect(input).toMatchObject({
+      tierCutA: '80',
+      tierCutB: '95',
+      receivablesInterestRate: '6',
+      handlingCostPerOrder: '0.00',
+    });
+    const parsed = parseAnalysisSettings(input);
+    expect(parsed).toEqual({ ok: true, patch: expect.any(Object) });
+    if (parsed.ok) expect({ ...DEFAULT_SETTINGS, ...parsed.patch }).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads percent, money and whole numbers', () => {
+    const input = {
+      ...analysisSettingsInput(DEFAULT_SETTINGS),
+      tierCutA: '70',
+      tierCutB: '92.5%',
+      handlingCostPerOrder: '12.5',
+      analysisWindowMonths: '24',
+    };
+    const parsed = parseAnalysisSettings(input);
+    expect(parsed.ok && parsed.patch).toMatchObject({
+      tierCutA: 0.7,
+      tierCutB: 0.925,
+      handlingCostPerOrder: 1250,
+      analysisWindowMonths: 24,
+    });
+  });
+
+  it.each([
+    ['analysisWindowMonths', '0', 'whole-number'],
+    ['analysisWindowMonths', '1.5', 'whole-number'],
+    ['horizonYears', '31', 'whole-number'],
+    ['tierCutA', '101', 'percent'],
+    ['discountRate', '', 'percent'],
+    ['discountRate', 'ten', 'percent'],
+    ['handlingCostPerOrder', '-1', 'money'],
+    ['handlingCostPerOrder', '1.234', 'money'],
+    ['tierCutB', '50', 'cut-order'],
+  ] as const)('%s = %j is refused (%s)', (field, text, problem) => {
+    const parsed = parseAnalysisSettings({ ...analysisSettingsInput(DEFAULT_SETTINGS), [field]: text });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toContainEqual({ field, problem });
+  });
+
+  it('names the bad-debt band that is wrong', () => {
+    const input = analysisSettingsInput(DEFAULT_SETTINGS);
+    input.badDebtRates = ['5', '20', '150', '100'];
+    const parsed = parseAnalysisSettings(input);
+    expect(!parsed.ok && parsed.problems).toEqual([{ field: 'badDebtRates.2', problem: 'percent' }]);
   });
 });
