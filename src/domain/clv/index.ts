@@ -1,1 +1,2 @@
 export * from './special-functions';
+export * from './summary';
