@@ -3,5 +3,8 @@ export * from './bfgs';
 export * from './bgnbd';
 export * from './bgnbd-fit';
 export * from './bgnbd-likelihood';
+export * from './gamma-gamma';
+export * from './gamma-gamma-fit';
+export * from './gamma-gamma-likelihood';
 export * from './special-functions';
 export * from './summary';
