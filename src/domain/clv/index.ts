@@ -8,3 +8,5 @@ export * from './gamma-gamma-fit';
 export * from './gamma-gamma-likelihood';
 export * from './special-functions';
 export * from './summary';
+export * from './discounting';
+export * from './potential-value';
