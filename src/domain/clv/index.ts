@@ -3,7 +3,7 @@
  *
  * What the value engine calls, in order:
  * 1. `summariseTransactions(purchases, calibrationEnd)` — won deals → x, t_x, T, zbar per customer;
- * 2. `fitPotentialModel(summaries)` — once per recompute (~0.3–0.6 s for 100 000 customers);
+ * 2. `fitPotentialModel(summaries)` — once per recompute (~0.15–0.25 s of CPU for 100 000 customers);
  * 3. `potentialValueFor(model, summary, { horizonYears, discountRate })` — per customer.
  * The rest is exported for tests, explanations and anyone who needs one formula.
  */
