@@ -1,0 +1,184 @@
+import type { PotentialMethod } from '../types';
+import { bgnbdConditionalExpectedPurchases, bgnbdPAlive } from './bgnbd';
+import { fitBgNbd, type BgNbdFit } from './bgnbd-fit';
+import { DAYS_PER_YEAR, discountedPurchases } from './discounting';
+import { gammaGammaExpectedProfit } from './gamma-gamma';
+import { fitGammaGamma, type GammaGammaFit } from './gamma-gamma-fit';
+import type { PurchaseSummary } from './summary';
+
+/**
+ * Potential value (DESIGN.md §2): what a customer is expected to bring over the next H years if the
+ * relationship goes on as it is — expected purchases (BG/NBD) × expected profit per purchase
+ * (Gamma-Gamma), discounted by yearly slices (discounting.ts).
+ *
+ * The models need enough repeat buyers to be estimated: with fewer than `minRepeatCustomers`
+ * customers with x > 0 (default 50, DESIGN.md's "~50"), or when either fit does not converge, the
+ * model falls back to each customer's own run rate and says so (`method: 'run-rate'`, plus `reason`).
+ * Money is in the unit of the purchase values given to summariseTransactions (the app uses integer
+ * cents; the caller rounds). The model is plain data, so a worker can post it.
+ */
+
+export interface PotentialModelOptions {
+  /** Days per time unit of the summaries (default 7: weeks, as summariseTransactions' default). */
+  unitDays?: number;
+  /** Below this many customers with repeat purchases, use the run-rate fallback (default 50). */
+  minRepeatCustomers?: number;
+}
+
+export type RunRateReason = 'too-few-repeat-customers' | 'bgnbd-not-converged' | 'gamma-gamma-not-converged';
+
+interface PotentialModelBase {
+  unitDays: number;
+  /** Valid summaries the model was built from, and how many of them have x > 0. */
+  customers: number;
+  repeatCustomers: number;
+  /** Σ x·zbar / Σ x over repeat buyers: the average value of a repeat purchase; null without any. */
+  meanProfitPerPurchase: number | null;
+}
+
+export type PotentialModel =
+  | (PotentialModelBase & { method: 'bgnbd-gg'; bgnbd: BgNbdFit; gammaGamma: GammaGammaFit })
+  | (PotentialModelBase & {
+      method: 'run-rate';
+      reason: RunRateReason;
+      /** The fits that were tried, if any (for the explanation). */
+      bgnbd: BgNbdFit | null;
+      gammaGamma: GammaGammaFit | null;
+    });
+
+export interface PotentialValueOptions {
+  /** Horizon H in years (settings `horizonYears`, default 5). */
+  horizonYears: number;
+  /** Yearly discount rate d (settings `discountRate`, 0.1 = 10 %). */
+  discountRate: number;
+}
+
+export interface PotentialValue {
+  /** P(alive) from BG/NBD; null with the run-rate fallback, which has no such notion. */
+  pAlive: number | null;
+  /** Expected purchases over the horizon, undiscounted. */
+  expectedPurchases: number | null;
+  expectedProfitPerPurchase: number | null;
+  /** Discounted expected profit over the horizon. */
+  potentialValue: number | null;
+  method: PotentialMethod;
+}
+
+function isValid(s: PurchaseSummary): boolean {
+  return [s.x, s.tx, s.T, s.zbar].every(Number.isFinite) && s.x >= 0 && s.tx >= 0 && s.tx <= s.T;
+}
+
+/**
+ * Fits the potential-value model on every customer's summary (BG/NBD on x, t_x, T; Gamma-Gamma on
+ * x, zbar of the repeat buyers), or chooses the run-rate fallback.
+ *
+ * @example
+ * const model = fitPotentialModel(summariseTransactions(purchases, '2025-12-31'));
+ * model.method // 'bgnbd-gg', or 'run-rate' with model.reason when the data cannot carry the models
+ */
+export function fitPotentialModel(
+  summaries: readonly PurchaseSummary[],
+  options: PotentialModelOptions = {},
+): PotentialModel {
+  const { unitDays = 7, minRepeatCustomers = 50 } = options;
+  const valid = summaries.filter(isValid);
+  const repeat = valid.filter((s) => s.x > 0);
+  const repeatPurchases = repeat.reduce((sum, s) => sum + s.x, 0);
+  const base: PotentialModelBase = {
+    unitDays,
+    customers: valid.length,
+    repeatCustomers: repeat.length,
+    meanProfitPerPurchase:
+      repeatPurchases > 0 ? repeat.reduce((sum, s) => sum + s.x * s.zbar, 0) / repeatPurchases : null,
+  };
+  const runRate = (
+    reason: RunRateReason,
+    bgnbd: BgNbdFit | null = null,
+    gammaGamma: GammaGammaFit | null = null,
+  ) => ({ ...base, method: 'run-rate', reason, bgnbd, gammaGamma }) satisfies PotentialModel;
+
+  if (repeat.length < minRepeatCustomers) return runRate('too-few-repeat-customers');
+  const bgnbd = fitBgNbd(valid);
+  if (!bgnbd.converged) return runRate('bgnbd-not-converged', bgnbd);
+  const gammaGamma = fitGammaGamma(repeat);
+  if (gammaGamma.customers < minRepeatCustomers) {
+    // Repeat buyers whose purchases averaged zero or a loss cannot enter Gamma-Gamma (see gammaGammaData).
+    return runRate('too-few-repeat-customers', bgnbd, gammaGamma);
+  }
+  if (!gammaGamma.converged) return runRate('gamma-gamma-not-converged', bgnbd, gammaGamma);
+  return { ...base, method: 'bgnbd-gg', bgnbd, gammaGamma };
+}
+
+/**
+ * One customer's potential value under a fitted model.
+ *
+ * BG/NBD + Gamma-Gamma: expectedPurchases = E[Y(H) | x, t_x, T]; expectedProfitPerPurchase =
+ * E[Z | x, zbar]; potentialValue = Σₖ (E[Y(k)] − E[Y(k−1)]) (1 + d)^−k × E[Z | x, zbar].
+ *
+ * The value can be negative for a customer whose repeat purchases lose money on average (zbar < 0):
+ * the models do not hide a loss-making relationship.
+ *
+ * Run rate: the customer's repeat purchases per year so far, x / T (converted to years), go on for H
+ * years — expectedPurchases = x/T · H; the profit per purchase is the customer's own zbar (the average
+ * repeat purchase of all customers when x = 0); potentialValue = x/T · Σₖ (1 + d)^−k × that profit.
+ *
+ * @example
+ * // CDNOW model (weeks); customer x = 2, t_x = 30.43, T = 38.86, zbar = 22.35; 5 years at 10 %:
+ * potentialValueFor(model, { x: 2, tx: 30.43, T: 38.86, zbar: 22.35 }, { horizonYears: 5, discountRate: 0.1 })
+ * // → pAlive 0.7266, expectedPurchases 4.945, expectedProfitPerPurchase 24.66, potentialValue 96.44
+ * // (yearly slices of E[Y]: 1.563, 1.113, 0.884, 0.742, 0.643 purchases, discounted by 1.1^−k, × 24.66)
+ * @example
+ * // Run rate: x = 4 repeat purchases in T = 730.5 / 7 weeks (2 years) → 2 a year; zbar = 150;
+ * // H = 2 years at 10 %: 2 × 150 / 1.1 + 2 × 150 / 1.1² = 272.73 + 247.93 = 520.66
+ */
+export function potentialValueFor(
+  model: PotentialModel,
+  summary: PurchaseSummary,
+  options: PotentialValueOptions,
+): PotentialValue {
+  const { method, unitDays } = model;
+  if (!isValid(summary)) {
+    return {
+      pAlive: null,
+      expectedPurchases: null,
+      expectedProfitPerPurchase: null,
+      potentialValue: null,
+      method,
+    };
+  }
+  const { horizonYears, discountRate } = options;
+  const unitsPerYear = DAYS_PER_YEAR / unitDays;
+
+  if (model.method === 'bgnbd-gg') {
+    const bg = model.bgnbd.params;
+    const { purchases, discounted } = discountedPurchases(
+      (years) => bgnbdConditionalExpectedPurchases(bg, years * unitsPerYear, summary),
+      horizonYears,
+      discountRate,
+    );
+    const profit = gammaGammaExpectedProfit(model.gammaGamma.params, summary.x, summary.zbar);
+    return {
+      pAlive: bgnbdPAlive(bg, summary),
+      expectedPurchases: purchases,
+      expectedProfitPerPurchase: profit,
+      potentialValue: discounted * profit,
+      method,
+    };
+  }
+
+  const perYear = summary.T > 0 ? (summary.x / summary.T) * unitsPerYear : 0;
+  const { purchases, discounted } = discountedPurchases(
+    (years) => perYear * years,
+    horizonYears,
+    discountRate,
+  );
+  const profit = summary.x > 0 ? summary.zbar : model.meanProfitPerPurchase;
+  return {
+    pAlive: null,
+    expectedPurchases: purchases,
+    expectedProfitPerPurchase: profit,
+    // No profit figure only when nobody has a repeat purchase: then nobody has a run rate either.
+    potentialValue: profit === null ? 0 : discounted * profit,
+    method,
+  };
+}
