@@ -37,7 +37,7 @@ export interface RatingSettings {
 }
 
 /**
- * Default judgements (CR ≈ 0.02 with the 2005 table): contemporary value matters most, then potential
+ * Default judgements (CR ≈ 0.007 with the 2005 table): contemporary value matters most, then potential
  * value and loyalty, then payment behaviour, then strategic importance.
  */
 const DEFAULT_JUDGEMENTS: Judgement[] = [
