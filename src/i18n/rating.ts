@@ -123,6 +123,8 @@ export const rating = defineMessages(
     'rating.results.score': 'Score',
     'rating.results.grade': 'Grade',
     'rating.results.tier': 'ABC tier',
+    'rating.results.detailHelp':
+      'GRA: the grey relational grade γ. Fuzzy evaluation: the membership B in core / key / ordinary / potential.',
     'rating.results.detail': 'Method detail',
     'rating.results.grey': 'γ = {value}',
     'rating.results.showing': 'Showing {shown} of {total}',
@@ -248,6 +250,8 @@ export const rating = defineMessages(
     'rating.results.score': '得分',
     'rating.results.grade': '等级',
     'rating.results.tier': 'ABC 分层',
+    'rating.results.detailHelp':
+      '灰色关联分析：关联度 γ。模糊综合评价：隶属度向量 B（核心 / 重要 / 普通 / 潜力）。',
     'rating.results.detail': '方法明细',
     'rating.results.grey': '关联度 γ = {value}',
     'rating.results.showing': '显示 {shown} / {total}',
@@ -372,6 +376,8 @@ export const rating = defineMessages(
     'rating.results.score': '得分',
     'rating.results.grade': '等級',
     'rating.results.tier': 'ABC 分層',
+    'rating.results.detailHelp':
+      '灰色關聯分析：關聯度 γ。模糊綜合評價：隸屬度向量 B（核心 / 重要 / 普通 / 潛力）。',
     'rating.results.detail': '方法明細',
     'rating.results.grey': '關聯度 γ = {value}',
     'rating.results.showing': '顯示 {shown} / {total}',
