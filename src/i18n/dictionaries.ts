@@ -1,13 +1,23 @@
 import type { Language } from '../domain/settings';
 import { analyticsMessages } from './analytics';
 import { analyticsExplainMessages } from './analytics-explain';
+import { charts } from './charts';
 import { en as coreEn, type CoreMessageKey } from './en';
+import { portfolio } from './portfolio';
+import { rating } from './rating';
 import { settingsFormMessages } from './settings-form';
 import { zhCN as coreZhCN } from './zh-CN';
 import { zhTW as coreZhTW } from './zh-TW';
 
 /** Feature dictionaries (src/i18n/<feature>.ts, made with defineMessages): one line each. */
-const FEATURES = [analyticsMessages, analyticsExplainMessages, settingsFormMessages] as const;
+const FEATURES = [
+  analyticsMessages,
+  analyticsExplainMessages,
+  settingsFormMessages,
+  charts,
+  rating,
+  portfolio,
+] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 export type MessageKey = CoreMessageKey | Extract<KeysOf<(typeof FEATURES)[number]['en']>, string>;
