@@ -37,8 +37,7 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.loyalty':
       'The weighted mean of the known components below (each 0–100 %); unknown ones are left out and the weights of the rest rescaled.',
     'value.reason.loyalty.none': 'No purchase yet, so no loyalty index.',
-    'value.reason.potential.pending':
-      'The potential-value model (BG/NBD + Gamma-Gamma) is not available yet: nothing is shown rather than an invented number.',
+    'value.reason.potential.none': 'No purchase yet, so there is nothing to project potential value from.',
     'value.reason.potential.bgnbd-gg':
       'BG/NBD + Gamma-Gamma fit: expected purchases in {horizonYears} years {expectedPurchases} × expected profit per purchase {expectedProfitPerPurchase}, discounted at {discountRate} a year = {potentialValue}.',
     'value.reason.potential.run-rate':
@@ -166,8 +165,7 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.rfm.none': '尚无购买，没有 RFM 分数。',
     'value.reason.loyalty': '下列已知分项（各 0–100 %）的加权平均；未知分项不计，其余权重按比例放大。',
     'value.reason.loyalty.none': '尚无购买，没有忠诚度指数。',
-    'value.reason.potential.pending':
-      '潜在价值模型（BG/NBD + Gamma-Gamma）暂不可用：宁可不显示，也不编造数字。',
+    'value.reason.potential.none': '尚无购买，无从预测潜在价值。',
     'value.reason.potential.bgnbd-gg':
       'BG/NBD + Gamma-Gamma 模型拟合：{horizonYears} 年内预期购买次数 {expectedPurchases} × 每次预期利润 {expectedProfitPerPurchase}，按每年 {discountRate} 折现 = {potentialValue}。',
     'value.reason.potential.run-rate':
@@ -292,8 +290,7 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.rfm.none': '尚無購買，沒有 RFM 分數。',
     'value.reason.loyalty': '下列已知分項（各 0–100 %）的加權平均；未知分項不計，其餘權重按比例放大。',
     'value.reason.loyalty.none': '尚無購買，沒有忠誠度指數。',
-    'value.reason.potential.pending':
-      '潛在價值模型（BG/NBD + Gamma-Gamma）暫不可用：寧可不顯示，也不編造數字。',
+    'value.reason.potential.none': '尚無購買，無從預測潛在價值。',
     'value.reason.potential.bgnbd-gg':
       'BG/NBD + Gamma-Gamma 模型擬合：{horizonYears} 年內預期購買次數 {expectedPurchases} × 每次預期利潤 {expectedProfitPerPurchase}，按每年 {discountRate} 折現 = {potentialValue}。',
     'value.reason.potential.run-rate':

@@ -41,7 +41,7 @@ export const analyticsMessages = defineMessages(
     'value.class.none': 'None of MVC, MGC, BZ',
     'value.method.bgnbd-gg': 'BG/NBD + Gamma-Gamma fit',
     'value.method.run-rate': 'run-rate estimate: too little data',
-    'value.method.none': 'model not available yet',
+    'value.method.none': 'no purchase to project from',
 
     'rfm.segment.champions': 'Champions',
     'rfm.segment.loyal': 'Loyal',
@@ -111,7 +111,7 @@ export const analyticsMessages = defineMessages(
     'value.class.none': '不属于 MVC、MGC、BZ',
     'value.method.bgnbd-gg': 'BG/NBD + Gamma-Gamma 模型拟合',
     'value.method.run-rate': '按近期水平估算：数据不足',
-    'value.method.none': '模型暂不可用',
+    'value.method.none': '尚无购买，无从预测',
 
     'rfm.segment.champions': '重要价值客户',
     'rfm.segment.loyal': '忠诚客户',
@@ -181,7 +181,7 @@ export const analyticsMessages = defineMessages(
     'value.class.none': '不屬於 MVC、MGC、BZ',
     'value.method.bgnbd-gg': 'BG/NBD + Gamma-Gamma 模型擬合',
     'value.method.run-rate': '按近期水準估算：資料不足',
-    'value.method.none': '模型暫不可用',
+    'value.method.none': '尚無購買，無從預測',
 
     'rfm.segment.champions': '重要價值客戶',
     'rfm.segment.loyal': '忠誠客戶',

@@ -51,7 +51,7 @@ export interface AnalyticsInput {
   today: IsoDate;
   /** Stamped on every row; default Date.now(). */
   computedAt?: Timestamp;
-  /** The potential-value model; default the merged clv module (null until it is merged). */
+  /** The potential-value model; default the BG/NBD + Gamma-Gamma model of src/domain/clv; null = none. */
   potential?: ClvModule | null;
 }
 

@@ -241,7 +241,7 @@ function loyaltyExplanation(m: CustomerMetrics, s: AnalyticsSummary): FigureExpl
 function potentialExplanation(m: CustomerMetrics, settings: AppSettings): FigureExplanation {
   return {
     figure: 'potential',
-    reason: m.potentialMethod === null ? 'potential.pending' : `potential.${m.potentialMethod}`,
+    reason: m.potentialMethod === null ? 'potential.none' : `potential.${m.potentialMethod}`,
     inputs: [
       input('pAlive', m.pAlive, 'percent'),
       input('expectedPurchases', m.expectedPurchases, 'ratio'),

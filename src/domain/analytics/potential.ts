@@ -1,18 +1,15 @@
 /**
- * THE SEAM to the potential-value model (BG/NBD + Gamma-Gamma, src/domain/clv/, built on branch `clv`).
+ * The seam to the potential-value model (BG/NBD + Gamma-Gamma, src/domain/clv/).
  *
- * The value engine talks to that model only through this file. `ClvModule` below restates the
- * contract of src/domain/clv/index.ts; until that module is merged, `clvModule` is null and every
- * potential-value figure (P(alive), expected purchases, expected profit per purchase, potential value,
- * method) stays null — no invented numbers.
- *
- * To merge: `import * as clv from '../clv';` and `export const clvModule: ClvModule | null = clv;`
- * (adjusting `ClvModule` if the real signatures differ). Nothing else in the engine changes.
+ * The value engine talks to that model only through `ClvModule`, so tests can drive the wiring with a
+ * stand-in; `clvModule` adapts the real model to it. Passing `null` leaves every potential-value figure
+ * (P(alive), expected purchases, expected profit per purchase, potential value, method) null.
  *
  * What is fed to the model: one purchase per won deal (the model merges same-day purchases), dated by
  * its order date, valued at its profit before financial costs = amount − cost of goods − service cost
  * − handling cost per order, with calibration ending today and weeks as the time unit.
  */
+import { fitPotentialModel, potentialValueFor, summariseTransactions, type PotentialModel } from '../clv';
 import type { AppSettings } from '../settings';
 import type { IsoDate, PotentialMethod } from '../types';
 import { isoOf } from './days';
@@ -56,8 +53,18 @@ export interface ClvModule {
   potentialValueFor(model: unknown, summary: ClvSummary, opts: ClvOptions): ClvPotential;
 }
 
-/** SEAM(clv): null until src/domain/clv is merged (see the module comment). */
-export const clvModule: ClvModule | null = null;
+/** The real model behind the seam. */
+export const clvModule: ClvModule = {
+  summariseTransactions: (purchases, calibrationEnd, unitDays) =>
+    new Map(
+      summariseTransactions(purchases, calibrationEnd, unitDays).map(({ customerId, ...summary }) => [
+        customerId,
+        summary,
+      ]),
+    ),
+  fitPotentialModel: (summaries) => fitPotentialModel([...summaries.values()]),
+  potentialValueFor: (model, summary, opts) => potentialValueFor(model as PotentialModel, summary, opts),
+};
 
 /** Potential-value columns, one slot per customer; NaN = null, method 0 = none. */
 export interface PotentialColumns {

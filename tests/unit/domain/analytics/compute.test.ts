@@ -135,7 +135,8 @@ describe('computeAnalytics on a hand-made book', () => {
   });
 
   it('leaves potential value null without the model', () => {
-    for (const row of metrics) {
+    const without = computeAnalytics({ ...small, potential: null });
+    for (const row of without.metrics) {
       expect(row).toMatchObject({
         pAlive: null,
         expectedPurchases: null,
@@ -143,7 +144,12 @@ describe('computeAnalytics on a hand-made book', () => {
         potentialMethod: null,
       });
     }
-    expect(summary.potentialMethods).toEqual({});
+    expect(without.summary.potentialMethods).toEqual({});
+  });
+
+  it('projects potential value with the model for buyers only (run-rate on so few customers)', () => {
+    expect(m.get('big')).toMatchObject({ potentialMethod: 'run-rate' });
+    expect(m.get('none')).toMatchObject({ potentialValue: null, potentialMethod: null });
   });
 
   it('summarises the company', () => {

@@ -47,7 +47,15 @@ describe('explainCustomer', () => {
     expect(c.contemporaryValue).toBeLessThan(inputOf(tier, 'minValueB') as number);
   });
 
-  it('says the potential value is pending while the model is not merged', () => {
-    expect(explain(metrics[0]!.customerId)[6]!.reason).toBe('potential.pending');
+  it('says how potential value was projected, or that there is nothing to project from', () => {
+    for (const row of metrics) {
+      const reason = explain(row.customerId)[6]!.reason;
+      expect(reason).toBe(
+        row.potentialMethod === null ? 'potential.none' : `potential.${row.potentialMethod}`,
+      );
+    }
+    const prospect = metrics.find((m) => m.frequency === 0 && m.recencyDays === null)!;
+    expect(explain(prospect.customerId)[6]!.reason).toBe('potential.none');
+    expect(metrics.some((m) => m.potentialMethod === 'bgnbd-gg')).toBe(true);
   });
 });
