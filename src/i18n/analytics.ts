@@ -42,6 +42,11 @@ export const analyticsMessages = defineMessages(
     'value.method.bgnbd-gg': 'BG/NBD + Gamma-Gamma fit',
     'value.method.run-rate': 'run-rate estimate: too little data',
     'value.method.none': 'no purchase to project from',
+    'value.figure.grade': 'Rating grade',
+    'value.gradeScore': 'score {score} / 100',
+    'value.reason.grade':
+      'Scored from the criteria, weights and method set under Analysis → Rating, then graded with its cut points.',
+    'value.openRating': 'Open the rating setup',
 
     'rfm.segment.champions': 'Champions',
     'rfm.segment.loyal': 'Loyal',
@@ -112,6 +117,10 @@ export const analyticsMessages = defineMessages(
     'value.method.bgnbd-gg': 'BG/NBD + Gamma-Gamma 模型拟合',
     'value.method.run-rate': '按近期水平估算：数据不足',
     'value.method.none': '尚无购买，无从预测',
+    'value.figure.grade': '评价等级',
+    'value.gradeScore': '得分 {score} / 100',
+    'value.reason.grade': '按“分析 → 客户评价”中设定的指标、权重和方法计算得分，再按其切点定级。',
+    'value.openRating': '打开客户评价设置',
 
     'rfm.segment.champions': '重要价值客户',
     'rfm.segment.loyal': '忠诚客户',
@@ -182,6 +191,10 @@ export const analyticsMessages = defineMessages(
     'value.method.bgnbd-gg': 'BG/NBD + Gamma-Gamma 模型擬合',
     'value.method.run-rate': '按近期水準估算：資料不足',
     'value.method.none': '尚無購買，無從預測',
+    'value.figure.grade': '評等',
+    'value.gradeScore': '得分 {score} / 100',
+    'value.reason.grade': '依「分析 → 客戶評等」中設定的指標、權重和方法計算得分，再依其切點定級。',
+    'value.openRating': '開啟客戶評等設定',
 
     'rfm.segment.champions': '重要價值客戶',
     'rfm.segment.loyal': '忠誠客戶',

@@ -5,12 +5,13 @@
  * waiting for the database; the live query then confirms it (and brings in another tab's change).
  */
 import { liveQuery } from 'dexie';
-import { ahpWeights, CR_LIMIT, type AhpResult } from '../domain/rating/ahp';
+import { CR_LIMIT, type AhpResult } from '../domain/rating/ahp';
 import { inconsistentComparisons, type InconsistentComparison } from '../domain/rating/ahp-inconsistency';
-import { judgementMatrix, setJudgement } from '../domain/rating/ahp-matrix';
+import { setJudgement } from '../domain/rating/ahp-matrix';
 import { CRITERIA, criterionValues, type CriterionKey } from '../domain/rating/criteria';
 import { gradeTierTable, type GradeCuts, type GradeTierTable } from '../domain/rating/grades';
-import { rateCustomers, type CustomerRating, type RatingOutcome } from '../domain/rating/rate';
+import { type CustomerRating, type RatingOutcome } from '../domain/rating/rate';
+import { ratingPlan, rateWithSettings } from '../domain/rating/rate-with-settings';
 import {
   defaultRatingSettings,
   type CriterionSetting,
@@ -18,7 +19,6 @@ import {
   type RatingSettings,
   type WeightSource,
 } from '../domain/rating/settings';
-import { normaliseWeights } from '../domain/rating/weights';
 import type { RandomIndexTable } from '../domain/rating/random-index';
 import type { AbcTier } from '../domain/types';
 import { getDb } from '../storage/db';
@@ -45,43 +45,18 @@ class RatingState {
   #settings = $state.raw<RatingSettings>(defaultRatingSettings());
   #data = $state.raw<RatingData | null>(null);
 
-  #active = $derived(this.#settings.criteria.filter((c) => c.enabled));
-  #matrix = $derived(
-    judgementMatrix(
-      this.#active.map((c) => c.key),
-      this.#settings.judgements,
-    ),
-  );
-  #ahp = $derived(ahpWeights(this.#matrix, this.#settings.randomIndex));
+  #plan = $derived(ratingPlan(this.#settings));
+  #active = $derived(this.#plan.active);
+  #matrix = $derived(this.#plan.matrix);
+  #ahp = $derived(this.#plan.ahp);
   #inconsistent = $derived(
     (this.#ahp.cr ?? 0) >= CR_LIMIT ? inconsistentComparisons(this.#matrix, this.#ahp.weights, 3) : [],
   );
-  #usesAhp = $derived(
-    this.#settings.method === 'ahp' ||
-      (this.#settings.method !== 'direct' && this.#settings.weightSource === 'ahp'),
+  #usesAhp = $derived(this.#plan.usesAhp);
+  #weights = $derived(this.#plan.weights);
+  #outcome = $derived.by((): RatingOutcome | null =>
+    this.#data ? rateWithSettings(this.#settings, this.#data, this.#plan) : null,
   );
-  #weights = $derived(
-    this.#usesAhp ? this.#ahp.weights : normaliseWeights(this.#active.map((c) => c.directWeight)),
-  );
-  #values = $derived.by(() => {
-    const data = this.#data;
-    if (!data) return null;
-    return this.#active.map((c) => criterionValues(c.key, data));
-  });
-  #outcome = $derived.by((): RatingOutcome | null => {
-    const data = this.#data;
-    const values = this.#values;
-    if (!data || !values) return null;
-    const s = this.#settings;
-    return rateCustomers({
-      customerIds: data.customers.map((c) => c.id),
-      criteria: this.#active.map((c, j) => ({ key: c.key, direction: c.direction, values: values[j] ?? [] })),
-      weights: this.#weights,
-      aggregation: s.method === 'gra' ? 'gra' : s.method === 'fuzzy' ? 'fuzzy' : 'weighted',
-      rho: s.rho,
-      cuts: s.cuts,
-    });
-  });
   #rows = $derived.by((): RatedRow[] => {
     const data = this.#data;
     const outcome = this.#outcome;

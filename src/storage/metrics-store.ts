@@ -18,6 +18,7 @@ import type { DealFact } from '../domain/analytics/contemporary-value';
 import type { AppSettings } from '../domain/settings';
 import type { BaseTables, CustomerMetrics } from '../domain/types';
 import type { KehuDb } from './db';
+import { RATING_SETTINGS_KEY } from './rating-settings';
 import { handleStorageError } from './errors';
 import { APP_SETTINGS_KEY, loadSettings } from './settings-repo';
 
@@ -92,7 +93,7 @@ export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise
     const customers = await readPaged(
       db,
       'customers',
-      (c) => ({ id: c.id, walletEstimate: c.walletEstimate }),
+      (c) => ({ id: c.id, walletEstimate: c.walletEstimate, strategicImportance: c.strategicImportance }),
       step,
       pageSize,
     );
@@ -167,12 +168,14 @@ export function readAnalyticsSummary(db: KehuDb): Promise<AnalyticsSummary | nul
  */
 export function analyticsInputStamp(db: KehuDb): Promise<string> {
   return guarded(async () => {
-    const [customers, deals, interactions, settings] = await Promise.all([
+    // The rating setup is an input too: the worker stores each customer's grade with the metrics.
+    const [customers, deals, interactions, settings, rating] = await Promise.all([
       db.customers.count(),
       db.deals.count(),
       db.interactions.count(),
       db.settings.get(APP_SETTINGS_KEY),
+      db.settings.get(RATING_SETTINGS_KEY),
     ]);
-    return JSON.stringify([customers, deals, interactions, settings?.value ?? null]);
+    return JSON.stringify([customers, deals, interactions, settings?.value ?? null, rating?.value ?? null]);
   });
 }

@@ -4,7 +4,10 @@
  * posting progress on the way. Requests are handled one at a time, in order.
  */
 import { computeAnalytics } from '../domain/analytics/compute';
+import { analysisWindows } from '../domain/portfolio/windows';
+import { withRatings } from '../domain/rating/grade-metrics';
 import { getDb } from '../storage/db';
+import { loadRatingSettings } from '../storage/rating-settings';
 import { toAppStorageError } from '../storage/errors';
 import { readAnalyticsInputs, writeCustomerMetrics } from '../storage/metrics-store';
 import type { AnalyticsWorkerMessage, RecomputeRequest } from './analytics-protocol';
@@ -21,7 +24,9 @@ async function recompute({ requestId, today }: RecomputeRequest): Promise<void> 
     const read = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'computing', done: 0, total: 1 });
     t = performance.now();
-    const { metrics, summary } = computeAnalytics({ ...inputs, today });
+    const { metrics: valued, summary } = computeAnalytics({ ...inputs, today });
+    const window = analysisWindows(today, inputs.settings.analysisWindowMonths).current;
+    const metrics = withRatings(valued, inputs.customers, inputs.deals, window, await loadRatingSettings(db));
     const compute = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'writing', done: 0, total: metrics.length });
     t = performance.now();

@@ -37,7 +37,8 @@ import { abcTiers } from './tiers';
 import { companyMargin, valueClass } from './value-class';
 import { walletFigures } from './wallet';
 
-export type CustomerFact = Pick<Customer, 'id' | 'walletEstimate'> & { deletedAt?: number | null };
+export type CustomerFact = Pick<Customer, 'id' | 'walletEstimate'> &
+  Partial<Pick<Customer, 'strategicImportance'>> & { deletedAt?: number | null };
 export type InteractionFact = Pick<Interaction, 'customerId' | 'date' | 'type' | 'satisfaction'> & {
   deletedAt?: number | null;
 };

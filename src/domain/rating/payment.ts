@@ -11,10 +11,9 @@
 import { inWindow, type DateWindow } from '../portfolio/windows';
 import type { Deal } from '../types';
 
-export type PaymentDeal = Pick<
-  Deal,
-  'customerId' | 'stage' | 'amount' | 'paidAmount' | 'dueDate' | 'deletedAt'
->;
+export type PaymentDeal = Pick<Deal, 'customerId' | 'stage' | 'amount' | 'paidAmount' | 'dueDate'> & {
+  deletedAt?: number | null;
+};
 
 export interface PaymentRecord {
   /** Won-deal amount due in the window, minor units. */
@@ -32,7 +31,8 @@ export interface PaymentRecord {
 export function paymentRecords(deals: Iterable<PaymentDeal>, window: DateWindow): Map<string, PaymentRecord> {
   const byCustomer = new Map<string, PaymentRecord>();
   for (const d of deals) {
-    if (d.deletedAt !== null || d.stage !== 'won' || d.amount <= 0 || !inWindow(d.dueDate, window)) continue;
+    if ((d.deletedAt ?? null) !== null || d.stage !== 'won' || d.amount <= 0 || !inWindow(d.dueDate, window))
+      continue;
     const record = byCustomer.get(d.customerId) ?? { due: 0, collected: 0 };
     record.due += d.amount;
     record.collected += Math.min(Math.max(d.paidAmount, 0), d.amount);
