@@ -59,6 +59,29 @@ function monthOf(name: string): number {
   return index + 1;
 }
 
+/** [year, month, day] of the recognised date forms (not yet checked for a real day), or null. */
+function datePartsOf(text: string, opts: CellParseOptions): [number, number, number] | null {
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text))) {
+    return [Number(match[1]), Number(match[2]), Number(match[3])];
+  }
+  if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) {
+    return [Number(match[1]), Number(match[2]), Number(match[3])];
+  }
+  if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) {
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    const dayFirst = a > 12 || (b <= 12 && opts.dayFirst === true);
+    return dayFirst ? [Number(match[3]), b, a] : [Number(match[3]), a, b];
+  }
+  if ((match = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text))) {
+    return [Number(match[3]), monthOf(match[1] ?? ''), Number(match[2])];
+  }
+  if ((match = /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(text))) {
+    return [Number(match[3]), monthOf(match[2] ?? ''), Number(match[1])];
+  }
+  return null;
+}
+
 /**
  * A typed date → ISO `YYYY-MM-DD`, `''` for blank, or null when it is not a date.
  * Example: `parseDateText('2024/1/5')` → `'2024-01-05'`; `parseDateText('5/1/2024', { dayFirst: true })`
@@ -68,26 +91,9 @@ export function parseDateText(input: string, opts: CellParseOptions = {}): strin
   let text = input.normalize('NFKC').trim();
   if (text === '') return '';
   text = text.replace(/[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AP]M)?$/i, '').trim();
-  let y = 0;
-  let m = 0;
-  let d = 0;
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text))) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) {
-    const [a, b] = [Number(match[1]), Number(match[2])];
-    y = Number(match[3]);
-    const dayFirst = a > 12 || (b <= 12 && opts.dayFirst === true);
-    [d, m] = dayFirst ? [a, b] : [b, a];
-  } else if ((match = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text))) {
-    [y, m, d] = [Number(match[3]), monthOf(match[1] ?? ''), Number(match[2])];
-  } else if ((match = /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(text))) {
-    [y, m, d] = [Number(match[3]), monthOf(match[2] ?? ''), Number(match[1])];
-  } else {
-    return null;
-  }
+  const parts = datePartsOf(text, opts);
+  if (parts === null) return null;
+  const [y, m, d] = parts;
   const candidate = iso(y, m, d);
   return m >= 1 && isIsoDate(candidate) ? candidate : null;
 }
