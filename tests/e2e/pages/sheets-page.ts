@@ -64,11 +64,23 @@ export class SheetsPage {
   async cellInRowWith(text: string, colId: string): Promise<Locator> {
     const row = this.grid().locator('[role="row"][row-index]', { hasText: text }).first();
     const index = await row.getAttribute('row-index');
-    return this.cell(Number(index), colId);
+    const cell = this.cell(Number(index), colId);
+    await this.reveal(cell);
+    return cell;
+  }
+
+  /** Scrolls the sheet sideways, as a person would, until the cell is on screen. */
+  async reveal(cell: Locator): Promise<void> {
+    const scroller = this.page.locator('.ag-body-horizontal-scroll-viewport').first();
+    for (let i = 0; i < 30 && (await cell.count()) === 0; i += 1) {
+      await scroller.evaluate((el) => el.scrollBy({ left: 250 }));
+    }
+    await cell.scrollIntoViewIfNeeded();
   }
 
   /** Types into a cell as a person does: select it, type (which starts editing), press Enter. */
   async typeInto(cell: Locator, text: string): Promise<void> {
+    await this.reveal(cell);
     await cell.click();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
