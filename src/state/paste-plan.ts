@@ -6,6 +6,7 @@
  *   visible rows; rows beyond the last become new rows. Cells past the last column are ignored.
  * - Every cell is parsed and validated on its own. A bad cell is reported and left as it was; the good
  *   cells of the same row are still written. Warnings (a USCC check character) are reported and kept.
+ * - In a new row a blank cell is "not given" (the default applies); in an existing row it clears the cell.
  * - A new row that still lacks a required field (a deal without its customer) is reported whole and
  *   not added; a block row that is entirely blank is skipped.
  * - A first row that repeats the column headers (a copy "with headers") is dropped.
@@ -81,6 +82,8 @@ export function planPaste<T extends BaseTableName>(
       if (text.trim() !== '') blank = false;
       const report = (code: string, severity: CellIssue['severity'] = 'error') =>
         plan.issues.push({ row: number, column: column.header, value: text, code, severity });
+      // In a new row a blank cell means "not given": the field takes its default.
+      if (!existing && text.trim() === '') return;
       if (column.spec === null) {
         if (text.trim() !== '') report('read-only');
         return;

@@ -98,3 +98,27 @@ test('HTML typed into a customer name is shown as text, never run', async ({ pag
   await expect(page.getByRole('heading', { name: payload })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('Customer 360 facts are editable, validated, and the change shows in the history', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.addRow([['name', 'Facts Co']]);
+  await sheets.grid().getByRole('link', { name: 'Open Customer 360: Facts Co' }).click();
+  await expect(page.getByRole('heading', { name: 'Facts Co' })).toBeVisible();
+
+  const facts = page.getByRole('region', { name: 'Facts' });
+  await facts.getByRole('button', { name: 'Edit facts' }).click();
+  const form = facts.getByRole('form', { name: 'Edit facts' });
+  await form.getByLabel('E-mail').fill('nope');
+  await form.getByLabel('Wallet estimate').fill('12,000');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('This is not an e-mail address.')).toBeVisible();
+  await expect(form.getByRole('alert')).toContainText('Not saved');
+
+  await form.getByLabel('E-mail').fill('buyer@facts.example');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(facts.getByText('buyer@facts.example')).toBeVisible();
+  await expect(facts.getByText('CN¥12,000.00')).toBeVisible();
+  const history = page.getByRole('region', { name: 'Change history' });
+  await expect(history.getByText('E-mail: ∅ → buyer@facts.example')).toBeVisible();
+});
