@@ -6,6 +6,8 @@ import { en as coreEn, type CoreMessageKey } from './en';
 import { portfolio } from './portfolio';
 import { rating } from './rating';
 import { settingsFormMessages } from './settings-form';
+import { sheetColumnMessages } from './sheet-columns';
+import { sheetsMessages } from './sheets';
 import { zhCN as coreZhCN } from './zh-CN';
 import { zhTW as coreZhTW } from './zh-TW';
 
@@ -17,6 +19,8 @@ const FEATURES = [
   charts,
   rating,
   portfolio,
+  sheetsMessages,
+  sheetColumnMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

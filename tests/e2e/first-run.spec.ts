@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { KehuApp } from './pages/kehu-app';
+import { SheetsPage } from './pages/sheets-page';
 import { generateSampleData } from '../../src/domain/sample-data';
 
 function todayIso(): string {
@@ -25,8 +26,13 @@ test('a new user loads the sample data and sees its counts, then removes it in o
   await expect(app.count('productLines')).toHaveText('6');
   await expect(page.getByRole('heading', { name: 'Welcome to Kehu' })).toBeHidden();
   const firstCustomer = expected.customers[0]!;
-  await app.customerList().getByRole('searchbox').fill(firstCustomer.code);
-  await expect(app.customerList().getByRole('link', { name: firstCustomer.name })).toBeVisible();
+  const sheets = new SheetsPage(page);
+  await expect(sheets.rowCount()).toHaveText(
+    new RegExp(`^${expected.customers.length} of ${expected.customers.length} rows`),
+  );
+  await sheets.search().fill(firstCustomer.code);
+  await expect(sheets.grid().getByText(firstCustomer.name, { exact: true })).toBeVisible();
+  await expect(sheets.rowCount()).toHaveText(/^1 of /);
 
   await app.nav('Settings').click();
   page.once('dialog', (dialog) => void dialog.accept());

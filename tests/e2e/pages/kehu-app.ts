@@ -28,19 +28,6 @@ export class KehuApp {
     return this.page.getByRole('banner').getByRole('combobox');
   }
 
-  /** Fills the new-customer form; `fields` maps the visible label to the value. */
-  async addCustomer(fields: Record<string, string>, submitLabel = 'Add customer'): Promise<void> {
-    const form = this.page.getByRole('region', { name: /New customer|新增客户|新增客戶/ });
-    for (const [label, value] of Object.entries(fields)) {
-      await form.getByLabel(label, { exact: false }).first().fill(value);
-    }
-    await form.getByRole('button', { name: submitLabel }).click();
-  }
-
-  customerList(): Locator {
-    return this.page.getByRole('region', { name: /^(Customers|客户|客戶)$/ });
-  }
-
   async waitForServiceWorker(): Promise<void> {
     await this.page.evaluate(async () => {
       await navigator.serviceWorker.ready;

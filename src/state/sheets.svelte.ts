@@ -1,0 +1,275 @@
+/**
+ * The spreadsheet sheets: per sheet, its cell edits, pastes, new rows, moves to the trash and restores,
+ * each one undo step; the problems to show (row, column, reason); the trash; and the link indexes
+ * (customer and product-line names) the deals and interactions sheets show and resolve.
+ *
+ * An invalid entry is never written: the cell is marked, the message says why, the stored value stays.
+ * Storage failures (a full disk) go to the app-wide banner like everywhere else.
+ */
+import { parseCellValue, type CellParse } from '../domain/cell-values';
+import type { BaseTableName, BaseTables, Fields } from '../domain/types';
+import { validateFields } from '../domain/validation';
+import type { MessageKey } from '../i18n/dictionaries';
+import { i18n } from '../i18n/i18n.svelte';
+import { AppStorageError } from '../storage/errors';
+import { EMPTY_LINKS, LinkIndex } from './link-index';
+import { notices } from './notices.svelte';
+import { planPaste, type CellIssue, type PasteColumn, type PasteRow } from './paste-plan';
+import { cellKindOf, type FieldColumn } from './sheet-columns';
+import { watchLinkTargets, watchRows, type RowsListener } from './sheet-data';
+import { restoreRows, trashRows, writeChanges } from './sheet-writes';
+import { reportStorageError } from './storage-errors.svelte';
+import { UndoStack } from './undo.svelte';
+
+/** The row the user is editing: a stored row, or a draft (a new row not valid enough to store yet). */
+export interface EditedRow {
+  id: string;
+  number: number;
+  fields: Record<string, unknown>;
+  draft: boolean;
+}
+
+export interface ShownIssue extends CellIssue {
+  message: string;
+}
+
+/** Problems kept on screen at once (a paste of a whole bad column would otherwise flood the page). */
+const SHOWN_ISSUES = 50;
+
+/** Whether the browser's locale writes the day before the month (en-GB: 31/12/2000). */
+function localeDayFirst(): boolean {
+  if (typeof navigator === 'undefined') return false;
+  const parts = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 11, 31));
+  return parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
+}
+
+export function issueMessage(issue: CellIssue): string {
+  const key = ['no-match', 'ambiguous', 'bad-boolean', 'read-only', 'missing-row'].includes(issue.code)
+    ? `issue.${issue.code}`
+    : `validation.${issue.code}`;
+  const reason = i18n.t(key as MessageKey, { fields: issue.fields ?? '' });
+  if (issue.code === 'missing-row')
+    return `${i18n.t('grid.cellWarning', { row: issue.row, column: '', reason })}`;
+  return issue.severity === 'warning'
+    ? i18n.t('grid.cellWarning', { row: issue.row, column: issue.column, reason })
+    : i18n.t('grid.cellRefused', { row: issue.row, column: issue.column, value: issue.value, reason });
+}
+
+class SheetLinks {
+  customers = $state.raw<LinkIndex>(EMPTY_LINKS);
+  productLines = $state.raw<LinkIndex>(EMPTY_LINKS);
+
+  /** Follows both link tables; returns the unsubscribe function. */
+  start(): () => void {
+    const stopCustomers = watchLinkTargets('customers', (t) => (this.customers = new LinkIndex(t)));
+    const stopLines = watchLinkTargets('productLines', (t) => (this.productLines = new LinkIndex(t)));
+    return () => {
+      stopCustomers();
+      stopLines();
+    };
+  }
+}
+
+export const sheetLinks = new SheetLinks();
+
+export class SheetModel<T extends BaseTableName> {
+  readonly table: T;
+  readonly undoStack = new UndoStack();
+  #issues = $state<ShownIssue[]>([]);
+  #trash = $state.raw<BaseTables[T][]>([]);
+  #dayFirst = localeDayFirst();
+  /** Cells whose last entry was refused or warned about, by `rowId|field`. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read by grid callbacks; the grid refreshes the cells it marks
+  readonly marks = new Map<string, ShownIssue>();
+
+  constructor(table: T) {
+    this.table = table;
+  }
+
+  get issues(): ShownIssue[] {
+    return this.#issues;
+  }
+
+  get trash(): BaseTables[T][] {
+    return this.#trash;
+  }
+
+  /** Streams the sheet's rows to the grid and keeps the trash list; returns the unsubscribe function. */
+  watch(listener: Omit<RowsListener<BaseTables[T]>, 'trash'>): () => void {
+    return watchRows(this.table, { ...listener, trash: (rows) => (this.#trash = rows) });
+  }
+
+  parse = (spec: FieldColumn, text: string): CellParse => {
+    const kind = cellKindOf(spec, i18n.language, {
+      customer: sheetLinks.customers.resolve,
+      productLine: sheetLinks.productLines.resolve,
+    });
+    return parseCellValue(kind, text, { dayFirst: this.#dayFirst });
+  };
+
+  dismissIssues(): void {
+    this.#issues = [];
+  }
+
+  #show(issues: CellIssue[], rowIds: (string | undefined)[] = [], fields: (string | undefined)[] = []): void {
+    const shown = issues.map((issue) => ({ ...issue, message: issueMessage(issue) }));
+    shown.forEach((issue, i) => {
+      const rowId = rowIds[i];
+      const field = fields[i];
+      if (rowId && field) this.marks.set(`${rowId}|${field}`, issue);
+    });
+    this.#issues = shown.slice(0, SHOWN_ISSUES);
+  }
+
+  /**
+   * A typed cell. Returns the fields of a draft that is not complete yet (so the grid can show them),
+   * the id of the stored row when a draft became one, or whether the entry was refused.
+   */
+  async editCell(
+    row: EditedRow,
+    spec: FieldColumn,
+    text: string,
+    header: string,
+  ): Promise<{ draftFields?: Record<string, unknown>; createdId?: string; refused?: boolean }> {
+    const issue = (code: string, severity: CellIssue['severity'] = 'error'): CellIssue => ({
+      row: row.number,
+      column: header,
+      value: text,
+      code,
+      severity,
+    });
+    const markKey = `${row.id}|${spec.field}`;
+    const parsed = this.parse(spec, text);
+    if (!parsed.ok) {
+      this.#show([issue(parsed.code)], [row.id], [spec.field]);
+      return { refused: true };
+    }
+    const patch = { [spec.field]: parsed.value } as Partial<Fields<T>>;
+    const problems = validateFields(this.table, patch, 'update');
+    const error = problems.find((p) => p.severity === 'error');
+    if (error) {
+      this.#show([issue(error.code)], [row.id], [spec.field]);
+      return { refused: true };
+    }
+    this.marks.delete(markKey);
+    const warnings = problems.map((p) => issue(p.code, 'warning'));
+    this.#show(
+      warnings,
+      warnings.map(() => row.id),
+      warnings.map(() => spec.field),
+    );
+    const label = i18n.t('step.edit', { column: header });
+    try {
+      if (row.draft) {
+        const { id: _draftId, ...fields } = row.fields;
+        const draftFields = { ...fields, [spec.field]: parsed.value };
+        const missing = validateFields(this.table, draftFields as Partial<Fields<T>>, 'create');
+        if (missing.some((p) => p.severity === 'error')) return { draftFields };
+        const { step, created } = await writeChanges(
+          this.table,
+          [],
+          [draftFields as Partial<Fields<T>>],
+          i18n.t('step.add'),
+        );
+        this.undoStack.push(step);
+        return created[0] ? { createdId: created[0].id } : {};
+      }
+      const before = { [spec.field]: row.fields[spec.field] } as Partial<Fields<T>>;
+      const { step } = await writeChanges(this.table, [{ id: row.id, patch, before }], [], label);
+      this.undoStack.push(step);
+    } catch (error) {
+      this.#fail(error);
+    }
+    return {};
+  }
+
+  /** Pastes a parsed block; returns how many rows were changed and added. */
+  async paste(
+    block: string[][],
+    columns: PasteColumn[],
+    rows: PasteRow[],
+    nextRowNumber: number,
+  ): Promise<{ updated: number; created: number }> {
+    const plan = planPaste(this.table, block, columns, rows, nextRowNumber, this.parse);
+    const fieldOf = (issue: CellIssue) => columns.find((c) => c.header === issue.column)?.spec?.field;
+    const rowOf = (issue: CellIssue) => rows.find((r) => r.number === issue.row)?.id;
+    this.#show(plan.issues, plan.issues.map(rowOf), plan.issues.map(fieldOf));
+    if (plan.updates.length + plan.creates.length === 0) {
+      if (plan.issues.length === 0) notices.show(i18n.t('grid.pasteNothing'));
+      return { updated: 0, created: 0 };
+    }
+    try {
+      const { step } = await writeChanges(this.table, plan.updates, plan.creates, i18n.t('step.paste'));
+      this.undoStack.push(step);
+      for (const u of plan.updates)
+        for (const field of Object.keys(u.patch)) this.marks.delete(`${u.id}|${field}`);
+      const counts = { updated: plan.updates.length, created: plan.creates.length };
+      notices.show(i18n.t('grid.pasteSummary', counts));
+      return counts;
+    } catch (error) {
+      this.#fail(error);
+      return { updated: 0, created: 0 };
+    }
+  }
+
+  async moveToTrash(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      this.undoStack.push(await trashRows(this.table, ids, i18n.t('step.delete')));
+      notices.show(i18n.t('grid.deleted', { count: ids.length }), {
+        action: { label: i18n.t('grid.undo'), run: () => this.undo() },
+      });
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async restore(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      this.undoStack.push(await restoreRows(this.table, ids, i18n.t('step.restore')));
+      notices.show(i18n.t('grid.restored', { count: ids.length }));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async undo(): Promise<void> {
+    try {
+      const step = await this.undoStack.undo();
+      notices.show(step ? i18n.t('grid.undone', { what: step.label }) : i18n.t('grid.nothingToUndo'));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async redo(): Promise<void> {
+    try {
+      const step = await this.undoStack.redo();
+      notices.show(step ? i18n.t('grid.redone', { what: step.label }) : i18n.t('grid.nothingToRedo'));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    if (error instanceof AppStorageError && (error.kind === 'validation' || error.kind === 'not-found')) {
+      notices.show(i18n.t(`error.${error.kind}`), { tone: 'error' });
+      return;
+    }
+    reportStorageError(error);
+  }
+}
+
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of models, never rendered
+const models = new Map<BaseTableName, SheetModel<BaseTableName>>();
+
+/** The model of one sheet, created on first use and kept (with its undo stack) while the app runs. */
+export function sheetModel<T extends BaseTableName>(table: T): SheetModel<T> {
+  let model = models.get(table);
+  if (!model) {
+    model = new SheetModel(table);
+    models.set(table, model);
+  }
+  return model as SheetModel<T>;
+}

@@ -1,0 +1,71 @@
+/**
+ * AG Grid Community, with only the modules the sheets use registered (DESIGN.md §6: initial JS budget).
+ * Clipboard and range selection are Enterprise features and are not used: copy and paste of
+ * tab-separated blocks are ours (src/ui/grid/clipboard.ts). Extra validation messages only in development.
+ */
+import {
+  CellStyleModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  CustomEditorModule,
+  DateFilterModule,
+  EventApiModule,
+  GridStateModule,
+  LocaleModule,
+  ModuleRegistry,
+  NumberFilterModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  TextFilterModule,
+  TooltipModule,
+  ValidationModule,
+  themeQuartz,
+} from 'ag-grid-community';
+
+let registered = false;
+
+export function registerGridModules(): void {
+  if (registered) return;
+  registered = true;
+  ModuleRegistry.registerModules([
+    ClientSideRowModelModule,
+    ClientSideRowModelApiModule,
+    RowApiModule,
+    RenderApiModule,
+    ScrollApiModule,
+    EventApiModule,
+    ColumnApiModule,
+    GridStateModule,
+    CustomEditorModule,
+    TextFilterModule,
+    NumberFilterModule,
+    DateFilterModule,
+    QuickFilterModule,
+    CellStyleModule,
+    RowStyleModule,
+    RowSelectionModule,
+    TooltipModule,
+    LocaleModule,
+    ...(import.meta.env.DEV ? [ValidationModule] : []),
+  ]);
+}
+
+export const sheetTheme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 14,
+  headerFontSize: 13,
+  headerFontWeight: 600,
+  accentColor: '#1f5f8b',
+  borderColor: '#d9dee5',
+  headerBackgroundColor: '#eef2f6',
+  rowHeight: 34,
+  headerHeight: 38,
+  spacing: 6,
+  wrapperBorderRadius: 8,
+  browserColorScheme: 'light',
+});

@@ -1,0 +1,269 @@
+/**
+ * Column definitions of a sheet, made from its field columns (src/state/sheet-columns.ts).
+ *
+ * Values: money is shown and filtered in currency units (cents ÷ 100, so a filter "> 1000" means ¥1 000)
+ * but edited and copied as exact decimals; dates are stored ISO and shown in the UI language; choices
+ * are stored as keys and shown, filtered and searched by their translated labels; a link column shows
+ * the linked row's name. Computed columns read the `customerMetrics` row of the customer and are
+ * read-only and styled apart. Marked cells (a refused entry, a warning) get a class and a tooltip.
+ */
+import type { ColDef, ICellEditorParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import { cellText } from '../../domain/cell-values';
+import type { Currency } from '../../domain/settings';
+import type { BaseTableName, CustomerMetrics } from '../../domain/types';
+import { validateFields } from '../../domain/validation';
+import type { MessageKey } from '../../i18n/dictionaries';
+import { i18n } from '../../i18n/i18n.svelte';
+import type { LinkIndex } from '../../state/link-index';
+import {
+  CUSTOMER_METRIC_COLUMNS,
+  SHEET_COLUMNS,
+  cellKindOf,
+  choiceOptions,
+  type ComputedColumn,
+  type FieldColumn,
+} from '../../state/sheet-columns';
+import type { SheetModel } from '../../state/sheets.svelte';
+import { DateCellEditor, SelectCellEditor, TextCellEditor } from './editors';
+import { LinkCellEditor } from './link-editor';
+import { LinkCellRenderer } from './link-renderer';
+
+export type SheetRow = Record<string, unknown> & { id: string };
+
+/** What column callbacks read at run time (handed to the grid as its `context`). */
+export interface SheetContext {
+  table: BaseTableName;
+  model: SheetModel<BaseTableName>;
+  customers: () => LinkIndex;
+  productLines: () => LinkIndex;
+  metrics: Map<string, CustomerMetrics>;
+  currency: () => Currency;
+  drafts: Set<string>;
+}
+
+type Ctx = { context: SheetContext };
+
+function linkIndex(spec: FieldColumn, ctx: SheetContext): LinkIndex | null {
+  if (spec.type === 'customer') return ctx.customers();
+  if (spec.type === 'productLine') return ctx.productLines();
+  return null;
+}
+
+/** A field's value as editable, copyable text. */
+export function editText(spec: FieldColumn, row: SheetRow | undefined, ctx: SheetContext): string {
+  if (!row) return '';
+  const kind = cellKindOf(spec, i18n.language, {
+    customer: ctx.customers().resolve,
+    productLine: ctx.productLines().resolve,
+  });
+  const index = linkIndex(spec, ctx);
+  return cellText(kind, row[spec.field], (id) => index?.nameOf(id) ?? id);
+}
+
+function label(spec: FieldColumn, key: unknown): string {
+  if (typeof key !== 'string' || key === '') return '';
+  return i18n.t(`${spec.choices?.prefix ?? ''}${key}` as MessageKey);
+}
+
+/** The display text of a field value (the grid's formatted value, also what quick search sees). */
+function displayText(spec: FieldColumn, value: unknown, ctx: SheetContext): string {
+  if (value === null || value === undefined) return '';
+  switch (spec.type) {
+    case 'money':
+    case 'moneyOrNull':
+      return typeof value === 'number' ? i18n.money(Math.round(value * 100), ctx.currency()) : '';
+    case 'date':
+      return i18n.date(String(value));
+    case 'choice':
+      return label(spec, value);
+    case 'choiceList':
+      return Array.isArray(value) ? value.map((k) => label(spec, k)).join(', ') : '';
+    case 'boolean':
+      return value === true ? i18n.t('common.yes') : i18n.t('common.no');
+    default:
+      return String(value);
+  }
+}
+
+function valueOf(spec: FieldColumn, row: SheetRow | undefined, ctx: SheetContext): unknown {
+  if (!row) return null;
+  const raw = row[spec.field];
+  if (spec.type === 'money' || spec.type === 'moneyOrNull') return typeof raw === 'number' ? raw / 100 : null;
+  if (spec.type === 'customer' || spec.type === 'productLine') {
+    return linkIndex(spec, ctx)?.nameOf(typeof raw === 'string' ? raw : '') ?? '';
+  }
+  return raw;
+}
+
+function isoComparator(filterDate: Date, cellValue: unknown): number {
+  if (typeof cellValue !== 'string' || cellValue === '') return -1;
+  const y = filterDate.getFullYear();
+  const filterIso = `${y}-${String(filterDate.getMonth() + 1).padStart(2, '0')}-${String(filterDate.getDate()).padStart(2, '0')}`;
+  return cellValue < filterIso ? -1 : cellValue > filterIso ? 1 : 0;
+}
+
+function filterOf(spec: FieldColumn): Partial<ColDef> {
+  if (spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating') {
+    return { filter: 'agNumberColumnFilter' };
+  }
+  if (spec.type === 'date') {
+    return { filter: 'agDateColumnFilter', filterParams: { comparator: isoComparator } };
+  }
+  return { filter: 'agTextColumnFilter' };
+}
+
+function editorOf(spec: FieldColumn): Partial<ColDef> {
+  const startText = (data: unknown, ctx: SheetContext) => editText(spec, data as SheetRow, ctx);
+  const params = (p: ICellEditorParams<SheetRow, unknown, SheetContext>) => ({
+    startText: (data: unknown) => startText(data, p.context),
+  });
+  switch (spec.type) {
+    case 'date':
+      return { cellEditor: DateCellEditor, cellEditorParams: params };
+    case 'choice':
+    case 'boolean': {
+      const options = () =>
+        spec.type === 'boolean'
+          ? [
+              { key: 'true', label: i18n.t('common.yes') },
+              { key: 'false', label: i18n.t('common.no') },
+            ]
+          : [
+              ...(spec.field === 'relationshipType' ? [{ key: '', label: '' }] : []),
+              ...choiceOptions(spec, i18n.language).map((o) => ({ key: o.key, label: o.labels[0] ?? o.key })),
+            ];
+      return {
+        cellEditor: SelectCellEditor,
+        cellEditorParams: (p: ICellEditorParams<SheetRow, unknown, SheetContext>) => ({
+          ...params(p),
+          options,
+        }),
+      };
+    }
+    case 'customer':
+    case 'productLine':
+      return {
+        cellEditor: LinkCellEditor,
+        cellEditorParams: (p: ICellEditorParams<SheetRow, unknown, SheetContext>) => ({
+          ...params(p),
+          index: () => linkIndex(spec, p.context) as LinkIndex,
+        }),
+        cellRenderer: spec.type === 'customer' ? LinkCellRenderer : undefined,
+        // The list takes the arrow keys while the editor is open.
+        suppressKeyboardEvent: (p) => p.editing && (p.event.key === 'ArrowUp' || p.event.key === 'ArrowDown'),
+      };
+    default:
+      return { cellEditor: TextCellEditor, cellEditorParams: params };
+  }
+}
+
+function taxIdWarning(row: SheetRow | undefined): boolean {
+  const taxId = row?.taxId;
+  if (typeof taxId !== 'string' || taxId === '') return false;
+  return validateFields('customers', { taxId }, 'update').some((issue) => issue.severity === 'warning');
+}
+
+function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> {
+  const mark = (p: { data?: SheetRow; context: SheetContext }) =>
+    p.data ? p.context.model.marks.get(`${p.data.id}|${spec.field}`) : undefined;
+  return {
+    colId: spec.field,
+    headerName: i18n.t(spec.header),
+    context: { spec },
+    width: spec.width ?? 130,
+    editable: true,
+    sort: spec.sort,
+    valueGetter: (p: ValueGetterParams<SheetRow> & Ctx) => valueOf(spec, p.data, p.context),
+    valueFormatter: (p: ValueFormatterParams<SheetRow> & Ctx) => {
+      if (spec.type === 'customer' || spec.type === 'productLine') return String(p.value ?? '');
+      return displayText(spec, p.value, p.context);
+    },
+    filterValueGetter: ['choice', 'choiceList', 'boolean'].includes(spec.type)
+      ? (p: ValueGetterParams<SheetRow> & Ctx) => displayText(spec, p.data?.[spec.field], p.context)
+      : undefined,
+    getQuickFilterText: (p) => {
+      const ctx = p.context as SheetContext;
+      const value = valueOf(spec, p.data, ctx);
+      return spec.type === 'money' || spec.type === 'moneyOrNull'
+        ? String(value ?? '')
+        : displayText(spec, value, ctx);
+    },
+    ...filterOf(spec),
+    ...editorOf(spec),
+    ...(spec.field === 'name' && table === 'customers'
+      ? { cellRenderer: LinkCellRenderer, pinned: 'left' as const }
+      : {}),
+    type:
+      spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating'
+        ? 'rightAligned'
+        : undefined,
+    cellClassRules: {
+      'kehu-invalid': (p) => mark(p)?.severity === 'error',
+      'kehu-warning': (p) =>
+        mark(p)?.severity === 'warning' ||
+        (spec.field === 'taxId' && table === 'customers' && taxIdWarning(p.data)),
+      'kehu-required': (p) => spec.required === true && p.context.drafts.has(p.data?.id ?? ''),
+    },
+    tooltip: (p) => {
+      if (p.location !== 'cell') return undefined;
+      const issue = mark(p as { data?: SheetRow; context: SheetContext });
+      if (issue) return issue.message;
+      if (spec.field === 'taxId' && taxIdWarning(p.data)) return i18n.t('validation.uscc-check');
+      return undefined;
+    },
+  };
+}
+
+function metricText(column: ComputedColumn, value: string | number | null, ctx: SheetContext): string {
+  if (value === null || value === '') return '';
+  switch (column.format) {
+    case 'money':
+      return typeof value === 'number' ? i18n.money(value, ctx.currency()) : '';
+    case 'percent':
+      return typeof value === 'number' ? `${i18n.number(Math.round(value * 1000) / 10)} %` : '';
+    case 'label':
+      return i18n.t(`${column.prefix ?? ''}${String(value)}` as MessageKey);
+    default:
+      return typeof value === 'number' ? i18n.number(value) : value;
+  }
+}
+
+function computedColDef(column: ComputedColumn): ColDef<SheetRow> {
+  return {
+    colId: column.id,
+    headerName: i18n.t(column.header),
+    headerTooltip: i18n.t('grid.computed'),
+    headerClass: 'kehu-computed-header',
+    cellClass: 'kehu-computed',
+    editable: false,
+    width: 120,
+    hide: column.hidden === true,
+    valueGetter: (p: ValueGetterParams<SheetRow> & Ctx) => {
+      const metrics = p.data ? p.context.metrics.get(p.data.id) : undefined;
+      return metrics ? column.get(metrics) : null;
+    },
+    valueFormatter: (p: ValueFormatterParams<SheetRow> & Ctx) =>
+      metricText(column, p.value as never, p.context),
+    getQuickFilterText: () => '',
+    filter:
+      column.format === 'money' || column.format === 'percent' || column.format === 'number'
+        ? 'agNumberColumnFilter'
+        : 'agTextColumnFilter',
+    type: column.format === 'text' || column.format === 'label' ? undefined : 'rightAligned',
+  };
+}
+
+export function columnDefsOf(table: BaseTableName): ColDef<SheetRow>[] {
+  const fields = SHEET_COLUMNS[table].map((spec) => fieldColDef(spec, table));
+  if (table !== 'customers') return fields;
+  // Computed columns come after the typed ones, so typing and pasting across a row never runs into them.
+  return [...fields, ...CUSTOMER_METRIC_COLUMNS.map(computedColDef)];
+}
+
+/** The field column behind a grid column, or null for a computed (read-only) one. */
+export function specOf(colDef: ColDef | null | undefined): FieldColumn | null {
+  const context: unknown = colDef?.context;
+  if (typeof context === 'object' && context !== null && 'spec' in context)
+    return context.spec as FieldColumn;
+  return null;
+}

@@ -1,0 +1,296 @@
+/**
+ * One sheet's AG Grid: created on an element, fed by the sheet's live rows, edits sent to the sheet model.
+ *
+ * - Client-side row model with row ids (`getRowId`): the first result sets the rows, later changes (this
+ *   tab's or another tab's) arrive as transactions, so 100 000 rows are never re-set on each edit.
+ * - `readOnlyEdit`: the grid never changes a row itself; an edit becomes a request to the model, which
+ *   validates and writes, and the stored row comes back through the live query.
+ * - A new row starts as a draft row at the bottom (not stored); it is stored as soon as its required
+ *   fields are valid (a customer's name, a deal's customer), so an invalid row is never written.
+ */
+import {
+  createGrid,
+  type CellEditRequestEvent,
+  type CellKeyDownEvent,
+  type GridApi,
+  type GridState,
+  type IRowNode,
+} from 'ag-grid-community';
+import { emptyFields } from '../../domain/defaults';
+import type { BaseTableName } from '../../domain/types';
+import { i18n } from '../../i18n/i18n.svelte';
+import { gridLocaleText } from '../../i18n/grid-locale';
+import { SHEET_COLUMNS } from '../../state/sheet-columns';
+import { watchMetrics } from '../../state/sheet-data';
+import type { SheetModel } from '../../state/sheets.svelte';
+import { registerGridModules, sheetTheme } from './ag-grid-setup';
+import { columnDefsOf, specOf, type SheetContext, type SheetRow } from './column-defs';
+
+export interface GridStatus {
+  shown: number;
+  total: number;
+  selected: number;
+  /** The customer of the focused row (for "Open Customer 360"), or ''. */
+  focusedCustomer: string;
+}
+
+/** Grid layout per sheet for this session: switching tabs or language keeps filters and columns. */
+const sessionStates = new Map<BaseTableName, GridState>();
+const TRANSIENT_STATE: (keyof GridState)[] = ['focusedCell', 'rowSelection', 'scroll', 'pagination'];
+
+let nextDraft = 1;
+
+export class SheetGrid {
+  readonly api: GridApi<SheetRow>;
+  readonly context: SheetContext;
+  readonly #model: SheetModel<BaseTableName>;
+  readonly #stops: (() => void)[] = [];
+  #rowCount = 0;
+  /** The Enter that is ending an edit (it must not also add a row). */
+  #enterEndsEdit = false;
+  #pendingFocus: { id: string; colId: string } | null = null;
+
+  constructor(
+    element: HTMLElement,
+    model: SheetModel<BaseTableName>,
+    context: Omit<SheetContext, 'model' | 'metrics' | 'drafts' | 'table'>,
+    readonly onStatus: (status: GridStatus) => void,
+  ) {
+    registerGridModules();
+    this.#model = model;
+    this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
+    const drafts = this.context.drafts;
+    this.api = createGrid<SheetRow>(element, {
+      theme: sheetTheme,
+      columnDefs: columnDefsOf(model.table),
+      defaultColDef: {
+        sortable: true,
+        resizable: true,
+        minWidth: 70,
+        suppressKeyboardEvent: (p) => this.#ownsKey(p.event, p.editing),
+      },
+      context: this.context,
+      getRowId: (p) => p.data.id,
+      rowData: [],
+      readOnlyEdit: true,
+      onCellEditRequest: (e) => void this.#onEdit(e),
+      rowSelection: {
+        mode: 'multiRow',
+        checkboxes: true,
+        headerCheckbox: true,
+        enableClickSelection: false,
+        selectAll: 'filtered',
+      },
+      selectionColumnDef: { pinned: 'left', width: 48 },
+      initialState: sessionStates.get(model.table),
+      localeText: gridLocaleText(i18n.language),
+      enterNavigatesVertically: true,
+      enterNavigatesVerticallyAfterEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      tooltipShowDelay: 300,
+      cacheQuickFilter: true,
+      animateRows: false,
+      rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
+      postSortRows: ({ nodes }) => {
+        // Draft rows stay at the bottom whatever the sort, where "Add row" put them.
+        const draftNodes = nodes.filter((n) => drafts.has(n.data?.id ?? ''));
+        if (draftNodes.length === 0) return;
+        const rest = nodes.filter((n) => !drafts.has(n.data?.id ?? ''));
+        nodes.splice(0, nodes.length, ...rest, ...draftNodes);
+      },
+      onCellKeyDown: (e) => this.#onCellKey(e as CellKeyDownEvent<SheetRow>),
+      onModelUpdated: () => this.#status(),
+      onSelectionChanged: () => this.#status(),
+      onCellFocused: () => this.#status(),
+    });
+    this.#stops.push(
+      model.watch({
+        reset: (rows) => {
+          this.#rowCount = rows.length;
+          this.api.setGridOption('rowData', rows as unknown as SheetRow[]);
+        },
+        diff: ({ add, update, remove }) => {
+          this.#rowCount += add.length - remove.length;
+          this.api.applyTransaction({
+            add: add as unknown as SheetRow[],
+            update: update as unknown as SheetRow[],
+            remove: remove as unknown as SheetRow[],
+          });
+          this.#focusPending();
+        },
+      }),
+    );
+    if (model.table === 'customers') {
+      this.#stops.push(
+        watchMetrics((metrics) => {
+          this.context.metrics = metrics;
+          this.api.refreshCells({ force: true, columns: this.#metricColumns() });
+        }),
+      );
+    }
+  }
+
+  #metricColumns(): string[] {
+    return (this.api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id.startsWith('m.'));
+  }
+
+  /** Keys the sheet handles itself rather than the grid (undo/redo, deleting selected rows). */
+  #ownsKey(event: KeyboardEvent, editing: boolean): boolean {
+    if (event.key === 'Enter' && event.type === 'keydown') this.#enterEndsEdit = editing;
+    if (editing) return false;
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && ['z', 'y'].includes(event.key.toLowerCase())) return true;
+    return event.key === 'Delete' && this.api.getSelectedNodes().length > 0;
+  }
+
+  /** Handles the sheet's own shortcuts; returns true when the key was used. */
+  handleKey(event: KeyboardEvent): boolean {
+    if (this.api.getEditingCells().length > 0) return false;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (mod && key === 'z' && !event.shiftKey) {
+      void this.#model.undo();
+      return true;
+    }
+    if (mod && (key === 'y' || (key === 'z' && event.shiftKey))) {
+      void this.#model.redo();
+      return true;
+    }
+    if (event.key === 'Delete' && this.api.getSelectedNodes().length > 0) {
+      void this.deleteSelected();
+      return true;
+    }
+    return false;
+  }
+
+  #onCellKey(e: CellKeyDownEvent<SheetRow>): void {
+    const event = e.event as KeyboardEvent | null;
+    if (!event || event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (this.#enterEndsEdit || this.api.getEditingCells().length > 0) return;
+    // Enter on the last row opens a new one, unless the last row is already a new (draft) row.
+    if (e.rowIndex !== this.api.getDisplayedRowCount() - 1 || this.context.drafts.has(e.data?.id ?? ''))
+      return;
+    this.addRow(e.column.getColId());
+  }
+
+  async #onEdit(e: CellEditRequestEvent<SheetRow>): Promise<void> {
+    const spec = specOf(e.colDef);
+    if (!spec || !e.data) return;
+    const row = e.data;
+    const draft = this.context.drafts.has(row.id);
+    const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+    const header = e.colDef.headerName ?? spec.field;
+    const result = await this.#model.editCell(
+      { id: row.id, number: (e.rowIndex ?? 0) + 1, fields: row, draft },
+      spec,
+      text,
+      header,
+    );
+    if (result.draftFields) {
+      this.api.applyTransaction({ update: [{ ...row, ...result.draftFields }] });
+    }
+    if (result.createdId) {
+      this.context.drafts.delete(row.id);
+      this.api.applyTransaction({ remove: [row] });
+      this.#pendingFocus = { id: result.createdId, colId: e.column.getColId() };
+      this.#focusPending();
+    }
+    const node = this.api.getRowNode(row.id);
+    if (node) this.api.refreshCells({ rowNodes: [node], force: true });
+  }
+
+  #focusPending(): void {
+    const pending = this.#pendingFocus;
+    if (!pending) return;
+    const node = this.api.getRowNode(pending.id);
+    if (!node || node.rowIndex === null) return;
+    this.#pendingFocus = null;
+    this.api.ensureNodeVisible(node);
+    this.api.setFocusedCell(node.rowIndex, pending.colId);
+  }
+
+  /** Adds a draft row at the bottom and puts the cursor in it. */
+  addRow(colId?: string): void {
+    const id = `draft:${nextDraft++}`;
+    this.context.drafts.add(id);
+    const row = { id, ...emptyFields(this.#model.table) } as SheetRow;
+    this.api.applyTransaction({ add: [row] });
+    const node = this.api.getRowNode(id);
+    if (!node || node.rowIndex === null) return;
+    this.api.ensureNodeVisible(node, 'bottom');
+    const first =
+      SHEET_COLUMNS[this.#model.table].find((c) => c.required)?.field ??
+      SHEET_COLUMNS[this.#model.table][0]?.field;
+    this.api.setFocusedCell(node.rowIndex, colId ?? first ?? 'code');
+  }
+
+  async deleteSelected(): Promise<void> {
+    const nodes = this.api.getSelectedNodes();
+    const draftNodes = nodes.filter((n) => this.context.drafts.has(n.data?.id ?? ''));
+    for (const n of draftNodes) this.context.drafts.delete(n.data?.id ?? '');
+    if (draftNodes.length > 0)
+      this.api.applyTransaction({ remove: draftNodes.map((n) => n.data as SheetRow) });
+    const ids = nodes.filter((n) => !draftNodes.includes(n)).map((n) => n.data?.id ?? '');
+    await this.#model.moveToTrash(ids.filter(Boolean));
+  }
+
+  setSearch(text: string): void {
+    this.api.setGridOption('quickFilterText', text);
+  }
+
+  /** The layout a saved view keeps (no focus, selection or scroll). */
+  viewState(): Record<string, unknown> {
+    const state: Record<string, unknown> = { ...this.api.getState() };
+    for (const key of [...TRANSIENT_STATE, 'version', 'quickFilter']) delete state[key];
+    return state;
+  }
+
+  /** Applies a saved layout, or the default one for null. */
+  applyView(grid: Record<string, unknown> | null): void {
+    this.api.resetColumnState();
+    this.api.setFilterModel(null);
+    if (grid) this.api.setState(grid as GridState, TRANSIENT_STATE as never);
+  }
+
+  #status(): void {
+    const focused = this.api.getFocusedCell();
+    let focusedCustomer = '';
+    if (focused && focused.rowIndex !== null) {
+      const node: IRowNode<SheetRow> | undefined = this.api.getDisplayedRowAtIndex(focused.rowIndex);
+      const data = node?.data;
+      if (data && !this.context.drafts.has(data.id)) {
+        const id = this.#model.table === 'customers' ? data.id : data.customerId;
+        focusedCustomer = typeof id === 'string' ? id : '';
+      }
+    }
+    this.onStatus({
+      shown: this.api.getDisplayedRowCount() - this.#displayedDrafts(),
+      total: this.#rowCount,
+      selected: this.api.getSelectedNodes().length,
+      focusedCustomer,
+    });
+  }
+
+  #displayedDrafts(): number {
+    let count = 0;
+    for (const id of this.context.drafts) if (this.api.getRowNode(id)?.displayed) count += 1;
+    return count;
+  }
+
+  /** Re-reads link names (a customer renamed in another sheet or tab). */
+  refreshLinks(): void {
+    this.api.refreshCells({ force: true, columns: ['customerId', 'productLineId'] });
+  }
+
+  destroy(): void {
+    for (const stop of this.#stops) stop();
+    if (!this.api.isDestroyed()) {
+      sessionStates.set(this.#model.table, this.api.getState());
+      this.api.destroy();
+    }
+  }
+}
+
+export function hasSessionState(table: BaseTableName): boolean {
+  return sessionStates.has(table);
+}

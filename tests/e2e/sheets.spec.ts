@@ -1,0 +1,166 @@
+import { expect, test } from '@playwright/test';
+import { SheetsPage } from './pages/sheets-page';
+
+test('an edited cell persists across a reload', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.addRow([['name', 'Acme Trading']]);
+  await expect(sheets.app.count('customers')).toHaveText('1');
+
+  await sheets.typeInto(await sheets.cellInRowWith('Acme Trading', 'phone'), '0571-88886666');
+  await expect(await sheets.cellInRowWith('Acme Trading', 'phone')).toHaveText('0571-88886666');
+
+  await page.reload();
+  await expect(await sheets.cellInRowWith('Acme Trading', 'phone')).toHaveText('0571-88886666');
+});
+
+test('a bad number is refused with a visible message, and nothing is saved', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.addRow([['name', 'Numbers Ltd']]);
+  const wallet = await sheets.cellInRowWith('Numbers Ltd', 'walletEstimate');
+
+  await sheets.typeInto(wallet, 'abc');
+  await expect(sheets.problems()).toContainText('Wallet estimate: “abc” was not saved. Enter a number.');
+  await expect(wallet).toHaveClass(/kehu-invalid/);
+  await expect(wallet).toHaveText('');
+
+  await sheets.typeInto(wallet, '1,234.5');
+  await expect(wallet).toHaveText('CN¥1,234.50');
+  await page.reload();
+  await expect(await sheets.cellInRowWith('Numbers Ltd', 'walletEstimate')).toHaveText('CN¥1,234.50');
+});
+
+test('pasting a 4 × 3 block creates the rows with the right values, and one Ctrl+Z removes them', async ({
+  page,
+}) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  // The cursor is in the new row's Name cell; the block fills Name, Customer code, Contact.
+  await sheets.paste(
+    '杭州瑞丰贸易有限公司\tC9001\t王芳\r\n' +
+      'Ningbo "Sea" Ltd\tC9002\tLi Lei\r\n' +
+      '"Two-line\nName Co"\tC9003\t\r\n' +
+      '上海一二三商贸\tC9004\t张三\r\n',
+  );
+  await expect(sheets.app.count('customers')).toHaveText('4');
+  await expect(page.getByText('Pasted: 0 rows changed, 4 rows added.')).toBeVisible();
+  for (const [name, code, contact] of [
+    ['杭州瑞丰贸易有限公司', 'C9001', '王芳'],
+    ['Ningbo "Sea" Ltd', 'C9002', 'Li Lei'],
+    ['上海一二三商贸', 'C9004', '张三'],
+  ] as const) {
+    await expect(await sheets.cellInRowWith(name, 'code')).toHaveText(code);
+    await expect(await sheets.cellInRowWith(name, 'contactName')).toHaveText(contact);
+  }
+  await expect(await sheets.cellInRowWith('C9003', 'name')).toContainText('Two-line');
+
+  await page.keyboard.press('Control+z');
+  await expect(sheets.app.count('customers')).toHaveText('0');
+  await expect(sheets.grid().getByText('杭州瑞丰贸易有限公司')).toHaveCount(0);
+});
+
+test('a pasted block keeps its good cells and reports the bad ones by row and column', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('Good Co\tC1\r\n\tC2\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('1');
+  await expect(sheets.problems()).toContainText('A new row needs Name; this row was not added.');
+});
+
+test('deleted rows go to the trash and come back', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('Keep Ltd\r\nTrash Me Ltd\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('2');
+
+  const row = sheets.grid().locator('[role="row"][row-index]', { hasText: 'Trash Me Ltd' }).first();
+  const index = await row.getAttribute('row-index');
+  await sheets.grid().locator(`[row-index="${index}"] input[type="checkbox"]`).first().check();
+  await sheets.button(/Move selected to trash/).click();
+  await expect(sheets.app.count('customers')).toHaveText('1');
+  await expect(sheets.grid().getByText('Trash Me Ltd')).toHaveCount(0);
+
+  await sheets.button('Trash (1)').click();
+  await sheets.trash().getByRole('button', { name: 'Restore: Trash Me Ltd' }).click();
+  await expect(sheets.app.count('customers')).toHaveText('2');
+  await expect(sheets.grid().getByText('Trash Me Ltd')).toBeVisible();
+  await expect(sheets.trash().getByText('The trash is empty.')).toBeVisible();
+});
+
+test('a saved view survives a reload', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('杭州一号\tH1\r\n宁波二号\tN2\r\n杭州三号\tH3\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('3');
+
+  await sheets.search().fill('杭州');
+  await expect(sheets.rowCount()).toHaveText(/^2 of 3 rows/);
+  await sheets.button('Save view…').click();
+  await page.getByRole('textbox', { name: 'Name of the view' }).fill('Hangzhou');
+  await page.getByRole('button', { name: 'Save view', exact: true }).click();
+  await expect(page.getByText('View “Hangzhou” saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('Hangzhou');
+  await expect(sheets.search()).toHaveValue('杭州');
+  await expect(sheets.rowCount()).toHaveText(/^2 of 3 rows/);
+  await expect(sheets.grid().getByText('宁波二号')).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'View' }).selectOption('');
+  await expect(sheets.rowCount()).toHaveText(/^3 of 3 rows/);
+});
+
+test('a change made in one page appears in a second page on the same data', async ({ page, context }) => {
+  const first = new SheetsPage(page);
+  await first.openEmpty();
+  await first.addRow([['name', 'Shared Co']]);
+
+  const second = new SheetsPage(await context.newPage());
+  await second.open();
+  await expect(second.grid().getByText('Shared Co')).toBeVisible();
+
+  // Typed with plain keys: a Chinese input method types through composition events instead.
+  await first.typeInto(await first.cellInRowWith('Shared Co', 'region'), 'East China');
+  await expect(await first.cellInRowWith('Shared Co', 'region')).toHaveText('East China');
+  await expect(await second.cellInRowWith('Shared Co', 'region')).toHaveText('East China');
+});
+
+test('a customer named with HTML shows as that text and runs nothing', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  const payload = '<img src=x onerror=window.__pwned=1>';
+  await sheets.addRow([['name', payload]]);
+  await expect(sheets.grid().getByText(payload, { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(sheets.grid().getByText(payload, { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a deal picks its customer by code and shows the name; copy gives tab-separated text', async ({
+  page,
+}) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('Link Target Co\tL-001\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('1');
+
+  await sheets.tab('deals').click();
+  await sheets.button('Add row').click();
+  await page.keyboard.type('L-00');
+  await page.getByRole('option', { name: 'L-001 · Link Target Co' }).click();
+  await expect(sheets.app.count('deals')).toHaveText('1');
+  await expect(sheets.cell(0, 'customerId')).toHaveText('Link Target Co↗');
+  await expect(sheets.cell(0, 'stage')).toHaveText('Need found');
+
+  await sheets.typeInto(sheets.cell(0, 'amount'), '2000');
+  await expect(sheets.cell(0, 'amount')).toHaveText('CN¥2,000.00');
+  await expect(sheets.rowCount()).toHaveText(/^1 of 1 rows/);
+  await sheets.cell(0, 'amount').click();
+  expect(await sheets.copy()).toBe('2000.00');
+});
