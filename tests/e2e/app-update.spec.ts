@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { KehuApp } from './pages/kehu-app';
+import { SheetsPage } from './pages/sheets-page';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,9 +52,11 @@ for (const visit of ['first', 'later'] as const) {
     build(site, 'v1-test');
     const server = await serve(site);
     try {
-      const app = new KehuApp(page);
+      const sheets = new SheetsPage(page);
+      const app = sheets.app;
       await app.open(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-      await app.addCustomer({ Name: 'Saved Before The Update' });
+      await page.getByRole('button', { name: 'Start with an empty book' }).click();
+      await sheets.addRow([['name', 'Saved Before The Update']]);
       await expect(app.count('customers')).toHaveText('1');
       await app.waitForServiceWorker();
       // On a later visit the page is controlled by the installed service worker; on the first it is not.
@@ -64,8 +66,12 @@ for (const visit of ['first', 'later'] as const) {
       }
 
       // An edit in progress: typed, not yet saved.
-      const nameField = page.getByRole('region', { name: 'New customer' }).getByLabel('Name');
-      await nameField.fill('Half-typed name');
+      // An edit in progress: a cell being typed into, not yet confirmed.
+      const phone = await sheets.cellInRowWith('Saved Before The Update', 'phone');
+      await phone.click();
+      await page.keyboard.type('13912345678');
+      const editor = sheets.grid().locator('.ag-cell-inline-editing input').first();
+      await expect(editor).toHaveValue('13912345678');
 
       build(site, 'v2-test');
       await page.evaluate(async () => {
@@ -73,11 +79,11 @@ for (const visit of ['first', 'later'] as const) {
         await registration?.update();
       });
       await expect(page.getByText('A new version of Kehu is ready.')).toBeVisible({ timeout: 30_000 });
-      await expect(nameField).toHaveValue('Half-typed name');
+      await expect(editor).toHaveValue('13912345678');
 
       await page.getByRole('button', { name: 'Update now' }).click();
-      await expect(nameField).toHaveValue('', { timeout: 30_000 });
-      await expect(app.customerList().getByRole('link', { name: 'Saved Before The Update' })).toBeVisible();
+      await expect(editor).toBeHidden({ timeout: 30_000 });
+      await expect(sheets.grid().getByText('Saved Before The Update')).toBeVisible();
       await app.nav('Settings').click();
       await expect(page.getByTestId('app-version')).toContainText('v2-test');
     } finally {

@@ -118,7 +118,7 @@ test('Customer 360 facts are editable, validated, and the change shows in the hi
   await form.getByLabel('E-mail').fill('buyer@facts.example');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(facts.getByText('buyer@facts.example')).toBeVisible();
-  await expect(facts.getByText('CN¥12,000.00')).toBeVisible();
+  await expect(facts.getByText('¥12,000.00')).toBeVisible();
   const history = page.getByRole('region', { name: 'Change history' });
   await expect(history.getByText('E-mail: ∅ → buyer@facts.example')).toBeVisible();
 });

@@ -26,9 +26,9 @@ test('a bad number is refused with a visible message, and nothing is saved', asy
   await expect(wallet).toHaveText('');
 
   await sheets.typeInto(wallet, '1,234.5');
-  await expect(wallet).toHaveText('CN¥1,234.50');
+  await expect(wallet).toHaveText('¥1,234.50');
   await page.reload();
-  await expect(await sheets.cellInRowWith('Numbers Ltd', 'walletEstimate')).toHaveText('CN¥1,234.50');
+  await expect(await sheets.cellInRowWith('Numbers Ltd', 'walletEstimate')).toHaveText('¥1,234.50');
 });
 
 test('pasting a 4 × 3 block creates the rows with the right values, and one Ctrl+Z removes them', async ({
@@ -159,7 +159,7 @@ test('a deal picks its customer by code and shows the name; copy gives tab-separ
   await expect(sheets.cell(0, 'stage')).toHaveText('Need found');
 
   await sheets.typeInto(sheets.cell(0, 'amount'), '2000');
-  await expect(sheets.cell(0, 'amount')).toHaveText('CN¥2,000.00');
+  await expect(sheets.cell(0, 'amount')).toHaveText('¥2,000.00');
   await expect(sheets.rowCount()).toHaveText(/^1 of 1 rows/);
   await sheets.cell(0, 'amount').click();
   expect(await sheets.copy()).toBe('2000.00');

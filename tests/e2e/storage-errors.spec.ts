@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { KehuApp } from './pages/kehu-app';
+import { SheetsPage } from './pages/sheets-page';
 
 test('a write that hits the storage quota shows what happened and changes nothing', async ({
   page,
@@ -18,7 +19,7 @@ test('a write that hits the storage quota shows what happened and changes nothin
   await expect(app.count('customers')).toHaveText('0');
 
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('alert')).toContainText('storage for this app is full');
+  await expect(app.storageBanner()).toContainText('storage for this app is full');
   await expect(page.getByRole('button', { name: 'Load sample data' })).toBeEnabled();
   for (const table of ['customers', 'deals', 'interactions', 'productLines'] as const) {
     await expect(app.count(table)).toHaveText('0');
@@ -26,7 +27,8 @@ test('a write that hits the storage quota shows what happened and changes nothin
 
   // The app still works once there is room again.
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
-  await app.addCustomer({ Name: 'After The Disk Was Freed' });
+  await app.storageBanner().getByRole('button', { name: 'Dismiss' }).click();
+  const sheets = new SheetsPage(page);
+  await sheets.addRow([['name', 'After The Disk Was Freed']]);
   await expect(app.count('customers')).toHaveText('1');
 });

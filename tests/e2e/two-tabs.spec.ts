@@ -1,25 +1,25 @@
 import { expect, test } from '@playwright/test';
-import { KehuApp } from './pages/kehu-app';
+import { SheetsPage } from './pages/sheets-page';
 
 test('a customer added in one tab shows in the other within a second', async ({ context }) => {
-  const first = new KehuApp(await context.newPage());
-  const second = new KehuApp(await context.newPage());
-  await first.open();
-  await second.open();
+  const first = new SheetsPage(await context.newPage());
+  const second = new SheetsPage(await context.newPage());
+  await first.openEmpty();
+  await second.openEmpty();
 
-  await first.addCustomer({ Name: 'Seen In Both Tabs Ltd' });
-  await expect(second.customerList().getByRole('link', { name: 'Seen In Both Tabs Ltd' })).toBeVisible({
-    timeout: 1_000,
-  });
-  await expect(second.count('customers')).toHaveText('1', { timeout: 1_000 });
+  await first.addRow([['name', 'Seen In Both Tabs Ltd']]);
+  await expect(first.app.count('customers')).toHaveText('1');
+  await expect(second.grid().getByText('Seen In Both Tabs Ltd')).toBeVisible({ timeout: 1_000 });
+  await expect(second.app.count('customers')).toHaveText('1', { timeout: 1_000 });
 });
 
 test('a schema upgrade in another tab makes this tab offer a reload instead of blocking it', async ({
   context,
 }) => {
-  const app = new KehuApp(await context.newPage());
-  await app.open();
-  await app.addCustomer({ Name: 'Kept Through The Upgrade' });
+  const sheets = new SheetsPage(await context.newPage());
+  const app = sheets.app;
+  await sheets.openEmpty();
+  await sheets.addRow([['name', 'Kept Through The Upgrade']]);
   await expect(app.count('customers')).toHaveText('1');
 
   // Another tab opens the database with a newer version, as a newer app version would.
@@ -40,6 +40,6 @@ test('a schema upgrade in another tab makes this tab offer a reload instead of b
   );
   expect(upgraded).toMatch(/^opened with \d+ stores$/);
 
-  await expect(app.page.getByRole('alert')).toContainText('Kehu was updated in another tab');
-  await expect(app.page.getByRole('alert').getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(app.storageBanner()).toContainText('Kehu was updated in another tab');
+  await expect(app.storageBanner().getByRole('button', { name: 'Reload' })).toBeVisible();
 });

@@ -24,6 +24,11 @@ export class KehuApp {
     return Number(text.replace(/[^\d]/g, ''));
   }
 
+  /** The storage-error banners under the header (not a sheet's own list of problems). */
+  storageBanner(): Locator {
+    return this.page.locator('.banners').getByRole('alert');
+  }
+
   languageSelect(): Locator {
     return this.page.getByRole('banner').getByRole('combobox');
   }
