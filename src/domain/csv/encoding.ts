@@ -75,7 +75,7 @@ export function decodeAll(bytes: Uint8Array, encoding: CsvEncoding): string {
 export const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /** UTF-8 bytes of `text`, with a BOM first when `bom` is true. */
-export function encodeUtf8(text: string, bom: boolean): Uint8Array {
+export function encodeUtf8(text: string, bom: boolean): Uint8Array<ArrayBuffer> {
   const body = new TextEncoder().encode(text);
   if (!bom) return body;
   const out = new Uint8Array(body.length + 3);
@@ -114,7 +114,7 @@ function gbkEncodeTable(): Map<number, number> {
  *
  * Example: `encodeGbk('客户')` → bytes BF CD BB A7, unmappable 0.
  */
-export function encodeGbk(text: string): { bytes: Uint8Array; unmappable: number } {
+export function encodeGbk(text: string): { bytes: Uint8Array<ArrayBuffer>; unmappable: number } {
   const table = gbkEncodeTable();
   const out = new Uint8Array(text.length * 2);
   let n = 0;
