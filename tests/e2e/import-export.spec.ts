@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './browser';
-import { ImportPage } from './pages/import-page';
+import { ExportPanel, fixturePath, ImportPage } from './pages/import-page';
 
 test('a GB18030 file with Chinese headers, as Chinese Excel writes it, imports correctly', async ({
   page,
@@ -116,4 +116,71 @@ test('a page that crashes mid-import leaves none of the file’s rows stored', a
     await second.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test('a sheet exports as Excel-ready CSV: BOM, CRLF, quotes escaped, formulas neutralised', async ({
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await io.open();
+  await io.chooseTable('Customers');
+  await io.chooseFile('quoted-newlines.csv');
+  await io.check();
+  await io.commit();
+  await expect(io.message()).toContainText('Import finished: 3 new');
+
+  const bytes = await new ExportPanel(page).downloadSheet('Customers');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  expect(text.startsWith('Customer code,Name,Tax ID,')).toBe(true);
+  expect(text).toContain('Q001,多行客户,');
+  expect(text).toContain('"第一行\r\n第二行，含逗号, and ""引号"""');
+  expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+  expect(text).toContain('Q002,"Line ""Two"" Co.",');
+  expect(text.endsWith('\r\n')).toBe(true);
+});
+
+test('a backup restores the data exactly, and the restore can be undone', async ({ page }) => {
+  const io = new ImportPage(page);
+  const panel = new ExportPanel(page);
+  await io.open();
+  await expect(panel.backup()).toContainText('No backup yet.');
+  await io.chooseTable('Customers');
+  await io.chooseFile('utf8.csv');
+  await io.check();
+  await io.commit();
+  await expect(io.message()).toContainText('Import finished: 3 new');
+
+  const backup = await panel.downloadBackup();
+  expect(backup.bytes.toString('utf8').split('\n')[0]).toMatch(
+    /^\{"format":"kehu-backup","formatVersion":1,/,
+  );
+  await expect(panel.backup()).toContainText('Last backup:');
+
+  await io.undoLatest();
+  await expect(page.getByText('Import undone: 3 rows removed')).toBeVisible();
+  await io.app.nav('Sheets').click();
+  await expect(io.app.count('customers')).toHaveText('0');
+
+  await io.app.nav('Import / Export').click();
+  await panel.restore(backup.path);
+  await expect(page.getByText('Backup restored: 3 customers, 0 deals.')).toBeVisible();
+  await io.app.nav('Sheets').click();
+  await expect(io.app.count('customers')).toHaveText('3');
+  await expect(io.app.customerList().getByRole('link', { name: 'Acme Trading Ltd' })).toBeVisible();
+
+  await io.app.nav('Import / Export').click();
+  await panel.backup().getByRole('button', { name: 'Undo restore' }).click();
+  await expect(page.getByText('The data from before the restore is back.')).toBeVisible();
+  await io.app.nav('Sheets').click();
+  await expect(io.app.count('customers')).toHaveText('0');
+});
+
+test('a file that is not a backup is refused and nothing changes', async ({ page }) => {
+  const io = new ImportPage(page);
+  await io.open();
+  await new ExportPanel(page).restore(fixturePath('utf8.csv'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file cannot be restored: it is not a Kehu backup file. Nothing was changed.',
+  );
 });

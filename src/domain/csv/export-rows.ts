@@ -7,7 +7,7 @@
 import { formatMinorUnits } from '../money';
 import type { BaseTableName, BaseTables } from '../types';
 import { headerLabel, TARGET_FIELDS, type HeaderLanguage, type TargetField } from './fields';
-import { numberCell, type CsvCell } from './write';
+import { numberCell, writeCsv, type CsvCell } from './write';
 
 export interface ExportLookups {
   /** Customer id → code and name (for deals and interactions). */
@@ -60,4 +60,21 @@ export function exportCells<T extends BaseTableName>(
         return String(value);
     }
   });
+}
+
+/**
+ * The CSV text of a sheet: the given rows (already filtered and sorted by the caller, e.g. the grid's
+ * current view) with the given columns (default: all), headers in a UI language or as field keys.
+ */
+export function tableCsv<T extends BaseTableName>(
+  table: T,
+  rows: Iterable<BaseTables[T]>,
+  lookups: ExportLookups,
+  language: HeaderLanguage | 'keys',
+  columnKeys?: readonly string[],
+): { csv: string; rows: number } {
+  const columns = exportColumns(table, columnKeys);
+  const cells: CsvCell[][] = [];
+  for (const row of rows) cells.push(exportCells<T>(columns, row, lookups));
+  return { csv: writeCsv(exportHeader(columns, language), cells), rows: cells.length };
 }

@@ -31,8 +31,12 @@ export class ImportPage {
     await expect(this.page.getByRole('heading', { name: 'Columns' })).toBeVisible();
   }
 
+  wizard(): Locator {
+    return this.page.getByRole('region', { name: 'Import a CSV file' });
+  }
+
   encoding(): Locator {
-    return this.page.getByLabel('Encoding', { exact: true });
+    return this.wizard().getByLabel('Encoding', { exact: true });
   }
 
   mappingFor(column: string): Locator {
@@ -61,7 +65,7 @@ export class ImportPage {
   }
 
   message(): Locator {
-    return this.page.getByRole('status').or(this.page.getByRole('alert'));
+    return this.wizard().getByRole('status').or(this.wizard().getByRole('alert'));
   }
 
   async downloadRejected(): Promise<Download> {
@@ -82,4 +86,41 @@ export class ImportPage {
   progress(): Locator {
     return this.page.getByTestId('import-progress');
   }
+}
+
+/** The export and backup panels of the same page. */
+export class ExportPanel {
+  constructor(readonly page: Page) {}
+
+  region(): Locator {
+    return this.page.getByRole('region', { name: 'Export' });
+  }
+
+  async downloadSheet(table: string): Promise<Buffer> {
+    await this.region().getByLabel('Sheet', { exact: true }).selectOption({ label: table });
+    const download = this.page.waitForEvent('download');
+    await this.region().getByRole('button', { name: 'Download CSV' }).click();
+    return readDownload(await download);
+  }
+
+  backup(): Locator {
+    return this.page.getByRole('region', { name: 'Backup and restore' });
+  }
+
+  async downloadBackup(): Promise<{ path: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await this.backup().getByRole('button', { name: 'Download backup' }).click();
+    const d = await download;
+    return { path: (await d.path()) ?? '', bytes: await readDownload(d) };
+  }
+
+  async restore(path: string): Promise<void> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.backup().getByLabel('Restore from a backup file', { exact: true }).setInputFiles(path);
+  }
+}
+
+async function readDownload(download: Download): Promise<Buffer> {
+  const { readFileSync } = await import('node:fs');
+  return readFileSync((await download.path()) ?? '');
 }
