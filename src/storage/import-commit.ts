@@ -91,6 +91,8 @@ export interface ImportProgress {
 export const MAX_PROBLEMS = 1000;
 export const MAX_UPDATES = 200;
 export const MAX_REJECTED = 100_000;
+/** Batches handed to the database before the next one waits. */
+const MAX_IN_FLIGHT = 3;
 
 class ImportStopped extends Error {
   constructor(readonly problem: RowProblem) {
@@ -194,7 +196,7 @@ export async function runImport(
     await db.transaction(commit ? 'rw' : 'r', scope, async () => {
       const ix = await loadIndexes(db, settings);
       const seen = new Set<string>();
-      let inflight: Promise<unknown> = Promise.resolve();
+      const inflight: Promise<unknown>[] = [];
       for (let batch = next(); batch !== null; batch = next()) {
         const creates: Record<string, unknown>[] = [];
         const newCustomers: Customer[] = [];
@@ -330,17 +332,21 @@ export async function runImport(
         }
         report.rows += batch.rows.length;
         if (commit) {
-          await inflight;
-          inflight = Promise.all([
-            creates.length > 0 ? rows.bulkAdd(creates) : null,
-            changed.length > 0 ? rows.bulkPut(changed) : null,
-            newCustomers.length > 0 ? db.customers.bulkAdd(newCustomers) : null,
-            entries.length > 0 ? db.history.bulkAdd(entries) : null,
-          ]);
+          // At most MAX_IN_FLIGHT batches queued in the database: writes never wait for parsing, and
+          // memory stays bounded when parsing is faster than the disk.
+          if (inflight.length >= MAX_IN_FLIGHT) await inflight.shift();
+          inflight.push(
+            Promise.all([
+              creates.length > 0 ? rows.bulkAdd(creates) : null,
+              changed.length > 0 ? rows.bulkPut(changed) : null,
+              newCustomers.length > 0 ? db.customers.bulkAdd(newCustomers) : null,
+              entries.length > 0 ? db.history.bulkAdd(entries) : null,
+            ]),
+          );
         }
         onProgress?.({ rows: report.rows, bytesRead: batch.bytesRead });
       }
-      await inflight;
+      await Promise.all(inflight);
       if (commit) {
         const record: ImportRecord = {
           id: importId,

@@ -14,7 +14,7 @@ import type { Delimiter, Newline } from './dialect';
 import { createRowConverter, type ConvertedRow, type ConvertOptions } from './convert';
 import { RecordStream } from './records';
 
-export const SLICE_BYTES = 4 * 1024 * 1024;
+export const SLICE_BYTES = 1024 * 1024;
 
 export interface RowSourceOptions extends Omit<ConvertOptions, 'columns'> {
   size: number;
