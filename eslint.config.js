@@ -78,7 +78,14 @@ export default ts.config(
     },
   },
   {
-    files: ['*.config.{js,ts}', 'tests/e2e/**', 'tests/bench/**', 'svelte.config.js', 'eslint.config.js'],
+    files: [
+      '*.config.{js,ts}',
+      'tests/e2e/**',
+      'tests/bench/**',
+      'tests/fixtures/*.mjs',
+      'svelte.config.js',
+      'eslint.config.js',
+    ],
     ...ts.configs.disableTypeChecked,
   },
 );

@@ -3,6 +3,7 @@ import { analyticsMessages } from './analytics';
 import { analyticsExplainMessages } from './analytics-explain';
 import { charts } from './charts';
 import { en as coreEn, type CoreMessageKey } from './en';
+import { importExportMessages } from './import-export';
 import { portfolio } from './portfolio';
 import { rating } from './rating';
 import { settingsFormMessages } from './settings-form';
@@ -21,6 +22,7 @@ const FEATURES = [
   portfolio,
   sheetsMessages,
   sheetColumnMessages,
+  importExportMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -22,6 +22,7 @@ import type {
   ProductLine,
   SettingRecord,
 } from '../domain/types';
+import type { ImportRecord } from '../domain/csv/import-record';
 import { AppStorageError, storageErrors } from './errors';
 
 export interface SchemaVersion {
@@ -45,6 +46,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       customerMetrics: 'customerId',
     },
   },
+  {
+    // Import batches (src/storage/import-commit.ts): one record per committed import, for the list of
+    // past imports and undo. A new, empty table: no row of version 1 changes, so no upgrade.
+    version: 2,
+    stores: {
+      customers: 'id, code, taxId, deletedAt',
+      deals: 'id, customerId, code, deletedAt',
+      interactions: 'id, customerId, deletedAt',
+      productLines: 'id, code, deletedAt',
+      settings: 'key',
+      history: 'id, [table+rowId], at',
+      customerMetrics: 'customerId',
+      imports: 'id, at',
+    },
+  },
 ];
 
 /** The schema version this code writes. */
@@ -61,6 +77,7 @@ export class KehuDb extends Dexie {
   declare settings: Table<SettingRecord, string>;
   declare history: Table<HistoryEntry, string>;
   declare customerMetrics: Table<CustomerMetrics, string>;
+  declare imports: Table<ImportRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);

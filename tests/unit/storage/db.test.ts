@@ -32,6 +32,7 @@ describe('KehuDb', () => {
       settings: 'key',
       history: 'id',
       customerMetrics: 'customerId',
+      imports: 'id',
     });
     expect(db.history.schema.indexes.map((i) => i.name)).toEqual(['[table+rowId]', 'at']);
   });

@@ -1,0 +1,80 @@
+/**
+ * Stored rows → CSV cells, per table, in the column order of `TARGET_FIELDS` (so an exported file maps
+ * back automatically on import). Money is written with two decimals as a number, dates as ISO text,
+ * choices as their keys, booleans as TRUE / FALSE, lists joined with `;`. A deal's customer is written
+ * as its code and name, its product line as its code, so a file can be imported into another book.
+ */
+import { formatMinorUnits } from '../money';
+import type { BaseTableName, BaseTables } from '../types';
+import { headerLabel, TARGET_FIELDS, type HeaderLanguage, type TargetField } from './fields';
+import { numberCell, writeCsv, type CsvCell } from './write';
+
+export interface ExportLookups {
+  /** Customer id → code and name (for deals and interactions). */
+  customers: ReadonlyMap<string, { code: string; name: string }>;
+  /** Product line id → code (or name when it has no code). */
+  productLines: ReadonlyMap<string, string>;
+}
+
+/** Export columns of a table: every target field, or the given keys in the given order. */
+export function exportColumns(table: BaseTableName, keys?: readonly string[]): TargetField[] {
+  const all = TARGET_FIELDS[table];
+  if (!keys) return [...all];
+  return keys.map((k) => all.find((f) => f.key === k)).filter((f): f is TargetField => f !== undefined);
+}
+
+/** Header row: labels in a UI language, or the field keys (`'keys'`). */
+export function exportHeader(columns: readonly TargetField[], language: HeaderLanguage | 'keys'): string[] {
+  return columns.map((f) => (language === 'keys' ? f.key : headerLabel(f, language)));
+}
+
+function linkCell(key: string, row: Record<string, unknown>, lookups: ExportLookups): string {
+  if (key === 'productLine') return lookups.productLines.get(String(row.productLineId ?? '')) ?? '';
+  const customer = lookups.customers.get(String(row.customerId ?? ''));
+  if (key === 'customerCode') return customer?.code ?? '';
+  return customer?.name ?? '';
+}
+
+/** The cells of one stored row. */
+export function exportCells<T extends BaseTableName>(
+  columns: readonly TargetField[],
+  row: BaseTables[T],
+  lookups: ExportLookups,
+): CsvCell[] {
+  const record = row as unknown as Record<string, unknown>;
+  return columns.map((field) => {
+    if (field.kind === 'link') return linkCell(field.key, record, lookups);
+    const value = record[field.key];
+    if (value === null || value === undefined) return '';
+    switch (field.kind) {
+      case 'money':
+      case 'moneyOrNull':
+        return numberCell(formatMinorUnits(Number(value)));
+      case 'rating':
+        return numberCell(Number(value));
+      case 'bool':
+        return value === true ? 'TRUE' : 'FALSE';
+      case 'list':
+        return Array.isArray(value) ? value.join(';') : '';
+      default:
+        return String(value);
+    }
+  });
+}
+
+/**
+ * The CSV text of a sheet: the given rows (already filtered and sorted by the caller, e.g. the grid's
+ * current view) with the given columns (default: all), headers in a UI language or as field keys.
+ */
+export function tableCsv<T extends BaseTableName>(
+  table: T,
+  rows: Iterable<BaseTables[T]>,
+  lookups: ExportLookups,
+  language: HeaderLanguage | 'keys',
+  columnKeys?: readonly string[],
+): { csv: string; rows: number } {
+  const columns = exportColumns(table, columnKeys);
+  const cells: CsvCell[][] = [];
+  for (const row of rows) cells.push(exportCells<T>(columns, row, lookups));
+  return { csv: writeCsv(exportHeader(columns, language), cells), rows: cells.length };
+}

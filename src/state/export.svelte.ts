@@ -1,0 +1,167 @@
+/**
+ * Export actions of the Import / Export page: a sheet as CSV, the accountant pack, full backup and
+ * restore (with undo of the last restore), and the date of the last backup for the reminder.
+ * The storage modules behind them (dexie-export-import, fflate) load on first use, not with the app.
+ */
+import type { BaseTableName } from '../domain/types';
+import { i18n } from '../i18n/i18n.svelte';
+import { getDb } from '../storage/db';
+import type { ExportEncoding } from '../storage/export';
+import { notices } from './notices.svelte';
+import { reportStorageError } from './storage-errors.svelte';
+
+/** A file for the UI to save. */
+export interface SavedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** `kehu-customers-2024-01-05.csv` style names, in local time. */
+function datedName(stem: string, extension: string): string {
+  return `${stem}-${todayIso()}.${extension}`;
+}
+
+const backupModule = () => import('../storage/backup');
+const exportModule = () => import('../storage/export');
+const DAY_MS = 86_400_000;
+/** Days without a backup before the owner is reminded (storage/backup.ts BACKUP_REMINDER_DAYS). */
+const REMIND_AFTER_DAYS = 7;
+
+function todayIso(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+class ExportState {
+  #busy = $state(false);
+  #lastBackup = $state<number | null>(null);
+  #canUndoRestore = $state(false);
+  #restoreError = $state<string | null>(null);
+
+  get busy(): boolean {
+    return this.#busy;
+  }
+  get lastBackup(): number | null {
+    return this.#lastBackup;
+  }
+  get backupOverdue(): boolean {
+    return this.#lastBackup === null || Date.now() - this.#lastBackup > REMIND_AFTER_DAYS * DAY_MS;
+  }
+  get canUndoRestore(): boolean {
+    return this.#canUndoRestore;
+  }
+  get restoreError(): string | null {
+    return this.#restoreError;
+  }
+
+  async #run<R>(work: () => Promise<R>): Promise<R | null> {
+    if (this.#busy) return null;
+    this.#busy = true;
+    try {
+      return await work();
+    } catch (error) {
+      reportStorageError(error);
+      return null;
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const { hasPreRestoreCopy, lastBackupAt } = await backupModule();
+      this.#lastBackup = await lastBackupAt(getDb());
+      this.#canUndoRestore = await hasPreRestoreCopy(getDb());
+    } catch (error) {
+      reportStorageError(error);
+    }
+  }
+
+  exportSheet(
+    table: BaseTableName,
+    headers: 'ui' | 'keys',
+    encoding: ExportEncoding,
+  ): Promise<SavedFile | null> {
+    return this.#run(async () => {
+      const language = headers === 'keys' ? 'keys' : i18n.language;
+      const { exportTable } = await exportModule();
+      const file = await exportTable(getDb(), table, { language, encoding });
+      this.#notifyExport(i18n.t('exp.done', { count: i18n.number(file.rows) }), file.unmappable);
+      return {
+        blob: new Blob([file.bytes], { type: 'text/csv' }),
+        fileName: datedName(`kehu-${table}`, 'csv'),
+      };
+    });
+  }
+
+  exportPack(from: string, to: string, encoding: ExportEncoding): Promise<SavedFile | null> {
+    return this.#run(async () => {
+      const { exportAccountantPack } = await exportModule();
+      const pack = await exportAccountantPack(getDb(), {
+        from,
+        to,
+        today: todayIso(),
+        language: i18n.language,
+        encoding,
+      });
+      const text = i18n.t('exp.packDone', {
+        deals: i18n.number(pack.wonDeals),
+        receivables: i18n.number(pack.receivables),
+      });
+      this.#notifyExport(text, pack.unmappable);
+      return {
+        blob: new Blob([pack.zip], { type: 'application/zip' }),
+        fileName: `kehu-accountant-${from}_${to}.zip`,
+      };
+    });
+  }
+
+  #notifyExport(text: string, unmappable: number): void {
+    notices.show(unmappable > 0 ? `${text} ${i18n.t('exp.unmappable', { count: unmappable })}` : text);
+  }
+
+  backup(): Promise<SavedFile | null> {
+    return this.#run(async () => {
+      const { createBackup } = await backupModule();
+      const blob = await createBackup(getDb());
+      notices.show(i18n.t('bak.done'));
+      await this.refresh();
+      return { blob, fileName: datedName('kehu-backup', 'kehubackup') };
+    });
+  }
+
+  /** Checks the file, asks the owner, then restores. */
+  async restore(file: File): Promise<void> {
+    this.#restoreError = null;
+    await this.#run(async () => {
+      const { BackupError, readBackupHeader, restoreBackup } = await backupModule();
+      try {
+        const { header } = await readBackupHeader(file);
+        if (!confirm(i18n.t('bak.confirmRestore', { when: i18n.dateTime(header.exportedAt) }))) return;
+        const result = await restoreBackup(getDb(), file);
+        notices.show(
+          i18n.t('bak.restored', {
+            customers: i18n.number(result.counts.customers ?? 0),
+            deals: i18n.number(result.counts.deals ?? 0),
+          }),
+          { action: { label: i18n.t('bak.undoRestore'), run: () => this.undoRestore() } },
+        );
+        await this.refresh();
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        this.#restoreError = i18n.t('bak.bad', { reason: i18n.t(`bak.reason.${error.problem}`) });
+      }
+    });
+  }
+
+  async undoRestore(): Promise<void> {
+    await this.#run(async () => {
+      const { undoRestore } = await backupModule();
+      await undoRestore(getDb());
+      notices.show(i18n.t('bak.restoreUndone'));
+      await this.refresh();
+    });
+  }
+}
+
+export const exportState = new ExportState();

@@ -1,0 +1,218 @@
+/**
+ * Full backup and restore.
+ *
+ * File format: one UTF-8 file, two parts. Line 1 is our header, a JSON object
+ * `{ format: 'kehu-backup', formatVersion, appVersion, dbVersion, exportedAt }`; after the newline comes
+ * the database exactly as dexie-export-import's `exportDB` writes it. The header is read and checked
+ * before anything else happens (Excalidraw's data/json.ts does the same for its files).
+ *
+ * Restore policy (DESIGN.md §7):
+ * 1. Check before any write: header format and versions (a backup from a newer schema is refused: old
+ *    code must never write rows of a shape it does not know), then the export's own metadata.
+ * 2. Stage: the export is imported into a separate staging database, which is then opened with the
+ *    current schema so every upgrade of the ladder runs on it (a v1 backup restores into v2).
+ *    A damaged file fails here, with the real data untouched.
+ * 3. Keep a pre-restore copy of the current data (in its own small database), so the restore can be
+ *    undone.
+ * 4. Replace: every table is cleared and refilled from the staged rows in ONE transaction, so a failure
+ *    or a full disk leaves the data as it was.
+ */
+import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
+import Dexie from 'dexie';
+import { version as appVersion } from '../../package.json';
+import type { Timestamp } from '../domain/types';
+import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
+import { handleStorageError } from './errors';
+
+export const BACKUP_FORMAT = 'kehu-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+/** How long without a backup before the owner is reminded. */
+export const BACKUP_REMINDER_DAYS = 7;
+
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  dbVersion: number;
+  exportedAt: Timestamp;
+}
+
+export type BackupProblem = 'not-json' | 'format' | 'newer' | 'corrupt';
+
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+  constructor(
+    readonly problem: BackupProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const HEADER_MAX_BYTES = 4096;
+
+function isHeader(value: unknown): value is BackupHeader {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.format === BACKUP_FORMAT &&
+    typeof v.formatVersion === 'number' &&
+    typeof v.appVersion === 'string' &&
+    typeof v.dbVersion === 'number' &&
+    typeof v.exportedAt === 'number'
+  );
+}
+
+/** Writes a backup of the whole database and records when. */
+export async function createBackup(db: KehuDb, now: Timestamp = Date.now()): Promise<Blob> {
+  try {
+    await db.open();
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion,
+      dbVersion: db.verno,
+      exportedAt: now,
+    };
+    const data = await exportDB(db);
+    await db.settings.put({ key: LAST_BACKUP_KEY, value: now });
+    return new Blob([`${JSON.stringify(header)}\n`, data], { type: 'application/json' });
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/** Reads and checks the header of a backup file; throws a BackupError when it cannot be restored. */
+export async function readBackupHeader(file: Blob): Promise<{ header: BackupHeader; body: Blob }> {
+  const start = new Uint8Array(await file.slice(0, HEADER_MAX_BYTES).arrayBuffer());
+  const newline = start.indexOf(0x0a);
+  if (newline < 0) throw new BackupError('not-json', 'No backup header');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(start.subarray(0, newline)));
+  } catch {
+    throw new BackupError('not-json', 'The backup header is not JSON');
+  }
+  if (!isHeader(parsed)) throw new BackupError('format', 'Not a Kehu backup');
+  if (parsed.formatVersion > BACKUP_FORMAT_VERSION || parsed.dbVersion > CURRENT_SCHEMA_VERSION) {
+    throw new BackupError('newer', `Backup of schema ${parsed.dbVersion} is newer than this app`);
+  }
+  const body = file.slice(newline + 1);
+  try {
+    const meta = await peakImportFile(body);
+    if (meta.formatName !== 'dexie' || meta.data.databaseVersion !== parsed.dbVersion) {
+      throw new BackupError('corrupt', 'The backup body does not match its header');
+    }
+  } catch (e) {
+    throw e instanceof BackupError ? e : new BackupError('corrupt', 'The backup body cannot be read');
+  }
+  return { header: parsed, body };
+}
+
+/** Every row of every table of a database staged from a backup body, upgraded to the current schema. */
+async function stage(body: Blob): Promise<Map<string, unknown[]>> {
+  const name = `kehu-restore-${crypto.randomUUID()}`;
+  try {
+    const imported = await importDB(body, { name });
+    imported.close();
+    const staged = new KehuDb(name);
+    try {
+      await staged.open();
+      const rows = new Map<string, unknown[]>();
+      for (const table of staged.tables) rows.set(table.name, await table.toArray());
+      return rows;
+    } finally {
+      staged.close();
+    }
+  } catch (e) {
+    throw e instanceof BackupError
+      ? e
+      : new BackupError('corrupt', `The backup cannot be read: ${String(e)}`);
+  } finally {
+    await Dexie.delete(name);
+  }
+}
+
+/** Replaces every table of `db` with `rows`, in one transaction. */
+async function replaceAll(db: KehuDb, rows: Map<string, unknown[]>): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) {
+      await table.clear();
+      const list = rows.get(table.name);
+      if (list && list.length > 0) await table.bulkAdd(list);
+    }
+  });
+}
+
+/** The database holding the pre-restore copy (one record). */
+function copyDb(db: KehuDb): Dexie {
+  const copies = new Dexie(`${db.name}-pre-restore`);
+  copies.version(1).stores({ copies: 'id' });
+  return copies;
+}
+
+export interface RestoreResult {
+  header: BackupHeader;
+  counts: Record<string, number>;
+}
+
+/** Restores a backup file (see the policy above). Throws BackupError or AppStorageError. */
+export async function restoreBackup(db: KehuDb, file: Blob): Promise<RestoreResult> {
+  const { header, body } = await readBackupHeader(file);
+  const rows = await stage(body);
+  try {
+    const before = await exportDB(db);
+    const copies = copyDb(db);
+    try {
+      await copies.table('copies').put({ id: 'latest', at: Date.now(), text: await before.text() });
+    } finally {
+      copies.close();
+    }
+    await replaceAll(db, rows);
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+  return { header, counts: Object.fromEntries([...rows].map(([t, list]) => [t, list.length])) };
+}
+
+/** Whether a pre-restore copy exists (the last restore can be undone). */
+export async function hasPreRestoreCopy(db: KehuDb): Promise<boolean> {
+  const copies = copyDb(db);
+  try {
+    return (await copies.table('copies').count()) > 0;
+  } finally {
+    copies.close();
+  }
+}
+
+/** Puts back the data as it was before the last restore, and forgets the copy. */
+export async function undoRestore(db: KehuDb): Promise<void> {
+  const copies = copyDb(db);
+  try {
+    const copy = (await copies.table('copies').get('latest')) as { text: string } | undefined;
+    if (!copy) return;
+    const rows = await stage(new Blob([copy.text], { type: 'application/json' }));
+    await replaceAll(db, rows);
+    await copies.table('copies').delete('latest');
+  } catch (e) {
+    throw e instanceof BackupError ? e : handleStorageError(e);
+  } finally {
+    copies.close();
+  }
+}
+
+/** When the last backup was made, or null. */
+export async function lastBackupAt(db: KehuDb): Promise<Timestamp | null> {
+  try {
+    const record = await db.settings.get(LAST_BACKUP_KEY);
+    return typeof record?.value === 'number' ? record.value : null;
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/** True when there is data worth keeping and no backup in the last seven days. */
+export function backupOverdue(last: Timestamp | null, now: Timestamp): boolean {
+  return last === null || now - last > BACKUP_REMINDER_DAYS * 86_400_000;
+}

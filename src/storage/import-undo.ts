@@ -1,0 +1,102 @@
+/**
+ * Undo of a whole import, and the list of past imports.
+ *
+ * Policy:
+ * - Undo is one transaction: every row the import created (its id is their `batchId`, customers
+ *   created for unknown names included) is removed together with any history written since, and every
+ *   field the import updated is set back to its old value — unless the owner changed that field again
+ *   after the import: a later edit is never overwritten, it is counted as kept.
+ * - The restore writes history entries (actor 'import-undo'), so the change log tells the whole story.
+ * - `batchId` is not indexed (an index costs every write ~25 %, DESIGN.md §6), so undo scans the tables
+ *   once; that is fine for an action taken rarely.
+ */
+import { IMPORT_ACTOR, IMPORT_UNDO_ACTOR, type ImportRecord } from '../domain/csv/import-record';
+import type { BaseTableName, HistoryEntry } from '../domain/types';
+import { writeTimestamp } from './clock';
+import type { KehuDb } from './db';
+import { AppStorageError, handleStorageError } from './errors';
+import { historyEntry, sameValue } from './history';
+import { notifyWrite } from './persistence';
+
+export interface UndoResult {
+  removed: number;
+  restored: number;
+  /** Fields left as they are because they were edited after the import. */
+  kept: number;
+}
+
+/** Past imports, newest first. */
+export async function listImports(db: KehuDb): Promise<ImportRecord[]> {
+  try {
+    return await db.imports.orderBy('at').reverse().toArray();
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/** Undoes the import `id` as a whole; throws 'not-found' when there is no such committed import. */
+export async function undoImport(db: KehuDb, id: string): Promise<UndoResult> {
+  try {
+    const result = await db.transaction(
+      'rw',
+      [db.customers, db.deals, db.interactions, db.productLines, db.history, db.imports],
+      async () => {
+        const record = await db.imports.get(id);
+        if (!record || record.status !== 'committed') {
+          throw new AppStorageError('not-found', `No committed import ${id}`, { ids: [id] });
+        }
+        const at = writeTimestamp();
+        const tables: BaseTableName[] =
+          record.table === 'customers' ? ['customers'] : [record.table, 'customers'];
+        let removed = 0;
+        for (const table of tables) {
+          const rows = db.table<{ id: string; batchId: string }, string>(table);
+          const ids = await rows.filter((row) => row.batchId === id).primaryKeys();
+          if (ids.length === 0) continue;
+          await rows.bulkDelete(ids);
+          await db.history
+            .where('[table+rowId]')
+            .anyOf(ids.map((rowId) => [table, rowId]))
+            .delete();
+          removed += ids.length;
+        }
+
+        const entries = await db.history
+          .where('at')
+          .equals(record.at)
+          .filter((e) => e.actor === IMPORT_ACTOR && e.table === record.table && e.op === 'update')
+          .toArray();
+        const rows = db.table<Record<string, unknown>, string>(record.table);
+        const rowIds = [...new Set(entries.map((e) => e.rowId))];
+        const stored = await rows.bulkGet(rowIds);
+        const byId = new Map(rowIds.map((rowId, i) => [rowId, stored[i]]));
+        const ctx = { table: record.table, at, actor: IMPORT_UNDO_ACTOR };
+        const undoEntries: HistoryEntry[] = [];
+        const changed = new Set<Record<string, unknown>>();
+        let kept = 0;
+        for (const entry of entries) {
+          const row = byId.get(entry.rowId);
+          if (!row) continue;
+          if (!sameValue(row[entry.field], entry.newValue)) {
+            kept++;
+            continue;
+          }
+          undoEntries.push(
+            historyEntry(ctx, entry.rowId, 'update', entry.field, row[entry.field], entry.oldValue),
+          );
+          row[entry.field] = entry.oldValue;
+          row.updatedAt = at;
+          changed.add(row);
+        }
+        if (changed.size > 0) await rows.bulkPut([...changed]);
+        if (undoEntries.length > 0) await db.history.bulkAdd(undoEntries);
+        await db.imports.put({ ...record, status: 'undone', undoneAt: at });
+        return { removed, restored: changed.size, kept };
+      },
+    );
+    notifyWrite();
+    return result;
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}

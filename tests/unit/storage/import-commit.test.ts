@@ -1,0 +1,205 @@
+import './helpers';
+import type { DBCore } from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRowSource } from '../../../src/domain/csv/byte-source';
+import { inspectCsv } from '../../../src/domain/csv/inspect';
+import type { BaseTableName } from '../../../src/domain/types';
+import type { KehuDb } from '../../../src/storage/db';
+import { AppStorageError } from '../../../src/storage/errors';
+import { runImport, type ImportSettings } from '../../../src/storage/import-commit';
+import { listImports, undoImport } from '../../../src/storage/import-undo';
+import { repos } from '../../../src/storage/repos';
+import { fixtureBytes } from '../domain/csv/helpers';
+import { freshDb } from './helpers';
+
+let db: KehuDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** Runs the import of `bytes` the way the worker does (small slices to exercise batching). */
+function importBytes(
+  bytes: Uint8Array,
+  table: BaseTableName,
+  mode: 'analyse' | 'commit',
+  options: Partial<ImportSettings> & { decimalComma?: boolean } = {},
+) {
+  const inspection = inspectCsv(bytes, false, table);
+  const settings: ImportSettings = {
+    table,
+    matchKey: table === 'interactions' ? null : 'code',
+    onMatch: 'update',
+    createCustomers: false,
+    onBadRow: 'skip',
+    fileName: 'test.csv',
+    columns: inspection.columns,
+    mapping: inspection.mapping,
+    ...options,
+  };
+  const source = createRowSource({
+    table,
+    size: bytes.length,
+    readSlice: (start, end) => bytes.subarray(start, end),
+    encoding: inspection.encoding,
+    delimiter: inspection.delimiter,
+    newline: inspection.newline,
+    hasHeader: true,
+    columns: inspection.columns,
+    mapping: [...settings.mapping],
+    decimalComma: options.decimalComma ?? false,
+    dateOrders: inspection.dateOrders,
+    sliceBytes: 64,
+  });
+  return runImport(db, settings, source.next, mode);
+}
+
+describe('import commit', () => {
+  it('the GB18030 fixture with Chinese headers creates the customers, with no per-row history', async () => {
+    const report = await importBytes(fixtureBytes('gb18030.csv'), 'customers', 'commit');
+    expect(report.counts).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0, customersCreated: 0 });
+    const stored = await db.customers.orderBy('code').toArray();
+    expect(stored.map((c) => [c.code, c.name, c.walletEstimate])).toEqual([
+      ['C001', '深圳市华强电子有限公司', 250000000],
+      ['C002', '杭州西湖茶业有限公司', null],
+      ['C003', 'Acme Trading Ltd', 12000050],
+    ]);
+    expect(stored.every((c) => c.batchId === report.record?.id)).toBe(true);
+    expect(await db.history.count()).toBe(0);
+    expect(await listImports(db)).toEqual([report.record]);
+  });
+
+  it('analyse writes nothing and predicts the commit; a re-import updates only what changed', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const changed = text(
+      '客户编号,客户名称,地区\nC001,深圳市华强电子有限公司,华北\nC002,杭州西湖茶业有限公司,华东\nC004,新客户,\n',
+    );
+    const preview = await importBytes(changed, 'customers', 'analyse');
+    expect(preview.counts).toMatchObject({ created: 1, updated: 1, unchanged: 1, rejected: 0 });
+    expect(preview.updates).toEqual([
+      { row: 2, key: 'C001', changes: [{ field: 'region', oldValue: '华南', newValue: '华北' }] },
+    ]);
+    expect(preview.record).toBeNull();
+    expect(await db.customers.count()).toBe(3);
+
+    const done = await importBytes(changed, 'customers', 'commit');
+    expect(done.counts).toEqual(preview.counts);
+    const c001 = await db.customers.where('code').equals('C001').first();
+    expect(c001?.region).toBe('华北');
+    expect(c001?.phone).toBe('13800138000');
+    expect(await repos(db).customers.historyOf(c001?.id ?? '')).toMatchObject([
+      {
+        op: 'update',
+        field: 'region',
+        oldValue: '华南',
+        newValue: '华北',
+        actor: 'import',
+        at: done.record?.at,
+      },
+    ]);
+  });
+
+  it('deals link to customers by code, else by normalised name, and report unknown customers', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const deals = text(
+      '订单号,客户编号,客户名称,金额\nD1,C001,,1\nD2,,  ACME trading ltd ,2\nD3,,没有这个客户,3\nD4,,,4\n',
+    );
+    const report = await importBytes(deals, 'deals', 'commit');
+    expect(report.counts).toMatchObject({ created: 2, rejected: 2 });
+    expect(report.problems.map((p) => [p.row, p.column, p.value, p.reason])).toEqual([
+      [4, '客户名称', '没有这个客户', 'unknown-customer'],
+      [5, '客户名称', '', 'missing-customer'],
+    ]);
+    const byCode = new Map((await db.customers.toArray()).map((c) => [c.code, c.id]));
+    const stored = await db.deals.orderBy('code').toArray();
+    expect(stored.map((d) => [d.code, d.customerId, d.amount])).toEqual([
+      ['D1', byCode.get('C001'), 100],
+      ['D2', byCode.get('C003'), 200],
+    ]);
+  });
+
+  it('creates unknown customers on request, once per name', async () => {
+    const deals = text('订单号,客户名称,金额\nD1,新公司,1\nD2,新公司,2\nD3,另一家,3\n');
+    const report = await importBytes(deals, 'deals', 'commit', { createCustomers: true });
+    expect(report.counts).toMatchObject({ created: 3, customersCreated: 2 });
+    expect((await db.customers.toArray()).map((c) => c.name).sort()).toEqual(['另一家', '新公司']);
+    await undoImport(db, report.record?.id ?? '');
+    expect(await db.customers.count()).toBe(0);
+    expect(await db.deals.count()).toBe(0);
+  });
+
+  it('bad rows are skipped and listed, or stop the import with nothing written', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const skipped = await importBytes(fixtureBytes('bad-rows.csv'), 'deals', 'analyse');
+    expect(skipped.counts).toMatchObject({ created: 2, rejected: 3 });
+    expect(skipped.rejected.map((r) => [r.row, r.record[0], r.problems[0]?.reason])).toEqual([
+      [3, 'B002', 'bad-number'],
+      [4, 'B003', 'bad-date'],
+      [5, 'B004', 'bad-choice'],
+    ]);
+    const stopped = await importBytes(fixtureBytes('bad-rows.csv'), 'deals', 'commit', { onBadRow: 'stop' });
+    expect(stopped.stoppedAt).toMatchObject({ row: 3, column: '金额', reason: 'bad-number' });
+    expect(stopped.record).toBeNull();
+    expect(await db.deals.count()).toBe(0);
+    expect(await db.imports.count()).toBe(1);
+  });
+
+  it('the same key twice in a file: the second row is rejected', async () => {
+    const report = await importBytes(text('客户编号,客户名称\nX1,甲\nx1 ,乙\n'), 'customers', 'commit');
+    expect(report.counts).toMatchObject({ created: 1, rejected: 1 });
+    expect(report.problems[0]).toMatchObject({ row: 3, column: '客户编号', reason: 'duplicate-key' });
+  });
+
+  it('a full disk mid-import leaves the data exactly as it was', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const before = await db.customers.toArray();
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'quota-on-history',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          return name !== 'history'
+            ? t
+            : { ...t, mutate: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+        },
+      }),
+    });
+    await db.open();
+    const changed = text('客户编号,客户名称,地区\nC001,深圳市华强电子有限公司,华北\nC009,新,\n');
+    const error = await importBytes(changed, 'customers', 'commit').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppStorageError);
+    expect((error as AppStorageError).kind).toBe('quota');
+    expect(await db.customers.toArray()).toEqual(before);
+    expect(await db.imports.count()).toBe(1);
+  });
+});
+
+describe('undo import', () => {
+  it('removes created rows and restores updated fields, keeping later edits', async () => {
+    const first = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const before = await db.customers.orderBy('code').toArray();
+    const second = await importBytes(
+      text('客户编号,客户名称,地区,联系人\nC001,深圳市华强电子有限公司,华北,张三\nC005,新客户,,\n'),
+      'customers',
+      'commit',
+    );
+    expect(second.counts).toMatchObject({ created: 1, updated: 1 });
+    const c001 = (await db.customers.where('code').equals('C001').first())!;
+    await repos(db).customers.update(c001.id, { contactName: '李四' });
+
+    expect(await undoImport(db, second.record?.id ?? '')).toEqual({ removed: 1, restored: 1, kept: 1 });
+    const after = await db.customers.orderBy('code').toArray();
+    expect(after.map((c) => c.code)).toEqual(['C001', 'C002', 'C003']);
+    expect(after[0]).toMatchObject({ region: before[0]?.region, contactName: '李四' });
+    expect((await listImports(db)).map((r) => [r.id, r.status])).toEqual([
+      [second.record?.id, 'undone'],
+      [first.record?.id, 'committed'],
+    ]);
+    const undo = await undoImport(db, second.record?.id ?? '').catch((e: unknown) => e);
+    expect((undo as AppStorageError).kind).toBe('not-found');
+  });
+});
