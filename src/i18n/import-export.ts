@@ -96,6 +96,7 @@ export const importExportMessages = defineMessages(
       'Undo this import? Rows it created are removed and rows it changed get their old values back.',
     'imp.undoDone': 'Import undone: {removed} rows removed, {restored} rows restored.',
     'imp.undoKept': '{kept} fields edited since the import were left as they are.',
+    'imp.undoKeptRows': '{count} customers were kept because other deals or interactions use them.',
     'imp.seconds': '{n} s',
     'imp.minutes': '{n} min',
 
@@ -253,6 +254,7 @@ export const importExportMessages = defineMessages(
     'imp.confirmUndo': '撤销这次导入？导入新建的记录将被删除，被修改的记录恢复原值。',
     'imp.undoDone': '已撤销导入：删除 {removed} 行，恢复 {restored} 行。',
     'imp.undoKept': '导入后又被编辑过的 {kept} 个字段保持不变。',
+    'imp.undoKeptRows': '有 {count} 个客户仍被其他订单或联系记录使用，已保留。',
     'imp.seconds': '{n} 秒',
     'imp.minutes': '{n} 分钟',
 
@@ -408,6 +410,7 @@ export const importExportMessages = defineMessages(
     'imp.confirmUndo': '復原這次匯入？匯入新增的紀錄將被刪除，被修改的紀錄恢復原值。',
     'imp.undoDone': '已復原匯入：刪除 {removed} 列，恢復 {restored} 列。',
     'imp.undoKept': '匯入後又被編輯過的 {kept} 個欄位保持不變。',
+    'imp.undoKeptRows': '有 {count} 個客戶仍被其他訂單或聯絡紀錄使用，已保留。',
     'imp.seconds': '{n} 秒',
     'imp.minutes': '{n} 分鐘',
 

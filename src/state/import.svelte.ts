@@ -371,7 +371,10 @@ class ImportState {
     try {
       const result = await undoImport(getDb(), record.id);
       const text = i18n.t('imp.undoDone', { removed: result.removed, restored: result.restored });
-      notices.show(result.kept > 0 ? `${text} ${i18n.t('imp.undoKept', { kept: result.kept })}` : text);
+      const parts = [text];
+      if (result.kept > 0) parts.push(i18n.t('imp.undoKept', { kept: result.kept }));
+      if (result.keptRows > 0) parts.push(i18n.t('imp.undoKeptRows', { count: result.keptRows }));
+      notices.show(parts.join(' '));
     } catch (error) {
       reportStorageError(error);
     }

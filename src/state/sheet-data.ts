@@ -72,13 +72,14 @@ export function watchLinkTargets(
   table: 'customers' | 'productLines',
   listener: (targets: { id: string; code: string; name: string }[]) => void,
 ): () => void {
+  // toArray (one getAll) and a filter in JS: a Dexie filter walks a cursor, many times slower at 100 000 rows.
   const subscription = liveQuery(() =>
-    getDb()
-      .table<BaseTables['customers' | 'productLines'], string>(table)
-      .filter((row) => row.deletedAt === null)
-      .toArray(),
+    getDb().table<BaseTables['customers' | 'productLines'], string>(table).toArray(),
   ).subscribe({
-    next: (rows) => listener(rows.map(({ id, code, name }) => ({ id, code, name }))),
+    next: (rows) =>
+      listener(
+        rows.filter((row) => row.deletedAt === null).map(({ id, code, name }) => ({ id, code, name })),
+      ),
     error: reportStorageError,
   });
   return () => subscription.unsubscribe();

@@ -5,7 +5,8 @@
  * - Undo is one transaction: every row the import created (its id is their `batchId`, customers
  *   created for unknown names included) is removed together with any history written since, and every
  *   field the import updated is set back to its old value — unless the owner changed that field again
- *   after the import: a later edit is never overwritten, it is counted as kept.
+ *   after the import: a later edit is never overwritten, it is counted as kept. Likewise a customer the
+ *   import created stays when deals or interactions added since point to it.
  * - The restore writes history entries (actor 'import-undo'), so the change log tells the whole story.
  * - `batchId` is not indexed (an index costs every write ~25 %, DESIGN.md §6), so undo scans the tables
  *   once; that is fine for an action taken rarely.
@@ -23,6 +24,8 @@ export interface UndoResult {
   restored: number;
   /** Fields left as they are because they were edited after the import. */
   kept: number;
+  /** Created customers kept because deals or interactions outside the import point to them. */
+  keptRows: number;
 }
 
 /** Past imports, newest first. */
@@ -49,9 +52,21 @@ export async function undoImport(db: KehuDb, id: string): Promise<UndoResult> {
         const tables: BaseTableName[] =
           record.table === 'customers' ? ['customers'] : [record.table, 'customers'];
         let removed = 0;
+        let keptRows = 0;
         for (const table of tables) {
           const rows = db.table<{ id: string; batchId: string }, string>(table);
-          const ids = await rows.filter((row) => row.batchId === id).primaryKeys();
+          let ids = await rows.filter((row) => row.batchId === id).primaryKeys();
+          if (table === 'customers' && ids.length > 0) {
+            // A customer the import created that other rows now point to stays: removing it would
+            // leave deals or interactions without their customer.
+            const [fromDeals, fromInteractions] = await Promise.all([
+              db.deals.where('customerId').anyOf(ids).keys(),
+              db.interactions.where('customerId').anyOf(ids).keys(),
+            ]);
+            const used = new Set([...fromDeals, ...fromInteractions].map(String));
+            keptRows += used.size;
+            ids = ids.filter((rowId) => !used.has(rowId));
+          }
           if (ids.length === 0) continue;
           await rows.bulkDelete(ids);
           await db.history
@@ -91,7 +106,7 @@ export async function undoImport(db: KehuDb, id: string): Promise<UndoResult> {
         if (changed.size > 0) await rows.bulkPut([...changed]);
         if (undoEntries.length > 0) await db.history.bulkAdd(undoEntries);
         await db.imports.put({ ...record, status: 'undone', undoneAt: at });
-        return { removed, restored: changed.size, kept };
+        return { removed, restored: changed.size, kept, keptRows };
       },
     );
     notifyWrite();

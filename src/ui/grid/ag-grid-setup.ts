@@ -24,6 +24,7 @@ import {
   TextFilterModule,
   TooltipModule,
   ValidationModule,
+  ValueCacheModule,
   themeQuartz,
 } from 'ag-grid-community';
 
@@ -51,6 +52,7 @@ export function registerGridModules(): void {
     RowSelectionModule,
     TooltipModule,
     LocaleModule,
+    ValueCacheModule,
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
 }

@@ -170,7 +170,7 @@ function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> 
     colId: spec.field,
     headerName: i18n.t(spec.header),
     context: { spec },
-    width: spec.width ?? 130,
+    width: spec.width ?? (spec.type === 'date' ? 150 : 130),
     editable: true,
     sort: spec.sort,
     valueGetter: (p: ValueGetterParams<SheetRow> & Ctx) => valueOf(spec, p.data, p.context),

@@ -191,7 +191,12 @@ describe('undo import', () => {
     const c001 = (await db.customers.where('code').equals('C001').first())!;
     await repos(db).customers.update(c001.id, { contactName: '李四' });
 
-    expect(await undoImport(db, second.record?.id ?? '')).toEqual({ removed: 1, restored: 1, kept: 1 });
+    expect(await undoImport(db, second.record?.id ?? '')).toEqual({
+      removed: 1,
+      restored: 1,
+      kept: 1,
+      keptRows: 0,
+    });
     const after = await db.customers.orderBy('code').toArray();
     expect(after.map((c) => c.code)).toEqual(['C001', 'C002', 'C003']);
     expect(after[0]).toMatchObject({ region: before[0]?.region, contactName: '李四' });
@@ -201,5 +206,15 @@ describe('undo import', () => {
     ]);
     const undo = await undoImport(db, second.record?.id ?? '').catch((e: unknown) => e);
     expect((undo as AppStorageError).kind).toBe('not-found');
+  });
+});
+
+describe('undo of a customers import', () => {
+  it('keeps created customers that deals added since point to', async () => {
+    const customers = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const c1 = (await db.customers.where('code').equals('C001').first())!;
+    await repos(db).deals.create({ customerId: c1.id, code: 'D-LATER', amount: 1 });
+    expect(await undoImport(db, customers.record?.id ?? '')).toMatchObject({ removed: 2, keptRows: 1 });
+    expect((await db.customers.toArray()).map((c) => c.code)).toEqual(['C001']);
   });
 });

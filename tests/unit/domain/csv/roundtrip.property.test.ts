@@ -6,12 +6,25 @@ import {
   exportCells,
   exportColumns,
   exportHeader,
+  tableCsv,
   type ExportLookups,
 } from '../../../../src/domain/csv/export-rows';
+import {
+  emptyKeyIndex,
+  indexKey,
+  resolveCustomer,
+  type CustomerLinkIndex,
+} from '../../../../src/domain/csv/plan';
 import { readCsv } from '../../../../src/domain/csv/inspect';
 import { writeCsv } from '../../../../src/domain/csv/write';
 import { emptyFields } from '../../../../src/domain/defaults';
-import { LOYALTY_TYPES, RELATIONSHIP_TYPES, type Customer } from '../../../../src/domain/types';
+import {
+  DEAL_STAGES,
+  LOYALTY_TYPES,
+  RELATIONSHIP_TYPES,
+  type Customer,
+  type Deal,
+} from '../../../../src/domain/types';
 
 /** Text full of what breaks CSV: CJK, emoji, quotes, delimiters, newlines, formula triggers. */
 const nasty = fc.constantFrom(
@@ -92,6 +105,69 @@ describe('CSV export → import is the identity', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const deal = fc.record({
+  code: text(10),
+  customer: fc.integer({ min: 0, max: 2 }),
+  title: text(10),
+  stage: fc.constantFrom(...DEAL_STAGES),
+  openDate: fc.oneof(fc.constant(''), isoDate),
+  closeDate: fc.oneof(fc.constant(''), isoDate),
+  amount: money,
+  cost: money,
+  serviceCost: money,
+  discount: money,
+  paidAmount: money,
+  dueDate: fc.oneof(fc.constant(''), isoDate),
+  deliveryDate: fc.oneof(fc.constant(''), isoDate),
+  owner: text(5),
+  notes: text(30),
+});
+
+describe('CSV export → import is the identity for deals', () => {
+  const owners = [
+    { id: 'c0', code: 'C0', name: '="客户"' },
+    { id: 'c1', code: '', name: 'Only "name", no code 🙂' },
+    { id: 'c2', code: 'C2', name: '客户\n二' },
+  ];
+  const linkIndex: CustomerLinkIndex = { byCode: emptyKeyIndex(), byName: emptyKeyIndex() };
+  for (const c of owners) {
+    indexKey(linkIndex.byCode, c.code, c.id);
+    indexKey(linkIndex.byName, c.name, c.id);
+  }
+  const dealLookups: ExportLookups = {
+    customers: new Map(owners.map((c) => [c.id, { code: c.code, name: c.name }])),
+    productLines: new Map(),
+  };
+
+  it('with the customer written as code and name and found again', () => {
+    fc.assert(
+      fc.property(fc.array(deal, { minLength: 1, maxLength: 8 }), (list) => {
+        const deals = list.map(({ customer, ...rest }) => ({
+          ...emptyFields('deals'),
+          ...rest,
+          customerId: owners[customer]?.id ?? '',
+        }));
+        const { csv } = tableCsv('deals', deals as unknown as Deal[], dealLookups, 'zh-CN');
+        const { inspection, records } = readCsv(encodeUtf8(csv, true), 'deals');
+        const convert = createRowConverter({ ...inspection, table: 'deals', decimalComma: false });
+        const back = records.map((r, i) => convert(r, i + 2));
+        expect(back.flatMap((r) => r.problems.filter((p) => p.severity === 'error'))).toEqual([]);
+        expect(
+          back.map((r) => ({
+            ...emptyFields('deals'),
+            ...r.fields,
+            customerId: resolveCustomer(linkIndex, r.links),
+          })),
+        ).toEqual(deals);
+      }),
+      { numRuns: 200 },
     );
   });
 });
