@@ -33,7 +33,7 @@ export async function waitForCustomersSheet(page: Page, customers: number): Prom
   const handle = await page.waitForFunction(
     (expected) => {
       const count = document.querySelector('[data-testid="count-customers"]')?.textContent ?? '';
-      const rows = document.querySelectorAll('.ag-center-cols-container .ag-row, table tbody tr').length;
+      const rows = document.querySelectorAll('[role="row"][row-index]').length;
       return Number(count.replace(/[^\d]/g, '')) === expected && rows > 0 ? performance.now() : 0;
     },
     customers,
@@ -42,20 +42,22 @@ export async function waitForCustomersSheet(page: Page, customers: number): Prom
   return (await handle.jsonValue()) as number;
 }
 
-/** Milliseconds from typing a customer code into the sheet's search box until only matches show. */
+/**
+ * Milliseconds from typing a customer code into the sheet's search box until the sheet shows only the
+ * one matching row (its "1 of N rows" count, and a row on screen).
+ */
 export async function timeFilter(page: Page, code: string): Promise<number> {
   return page.evaluate(async (query) => {
     const input = document.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) throw new Error('no search box on the Customers sheet');
-    const rows = () => [...document.querySelectorAll('.ag-center-cols-container .ag-row, table tbody tr')];
     const t0 = performance.now();
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     return new Promise<number>((resolve) => {
       const check = () => {
-        const shown = rows();
-        if (shown.length > 0 && shown.every((row) => row.textContent?.includes(query)))
-          resolve(performance.now() - t0);
+        const filtered = /(^|\s)1 of [\d,]+ rows/.test(document.body.innerText);
+        const shown = document.querySelectorAll('[role="row"][row-index]').length > 0;
+        if (filtered && shown) resolve(performance.now() - t0);
         else requestAnimationFrame(check);
       };
       check();

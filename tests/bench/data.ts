@@ -29,8 +29,8 @@ export const SIZES: Record<'full' | 'quick', DataSize> = {
 
 /** Fixed so that every run measures the same rows. Bump FORMAT when the columns change. */
 const SEED = 7;
-const TODAY = '2026-06-30';
-const FORMAT = 1;
+export const TODAY = '2026-06-30';
+const FORMAT = 2;
 
 export const CUSTOMER_COLUMNS = [
   'code',
@@ -67,6 +67,13 @@ export const DEAL_COLUMNS = [
   'deliveryDate',
   'owner',
   'notes',
+] as const;
+export const PRODUCT_LINE_COLUMNS = [
+  'code',
+  'name',
+  'marketSize',
+  'marketSizeBase',
+  'largestCompetitorSales',
 ] as const;
 export const INTERACTION_COLUMNS = [
   'customerCode',
@@ -108,7 +115,7 @@ async function writeCsv<T>(
 export interface DataFiles {
   dir: string;
   size: DataSize;
-  files: { customers: string; deals: string; interactions: string };
+  files: { customers: string; deals: string; interactions: string; productLines: string };
   bytes: { customers: number; deals: number; interactions: number };
   generatedNow: boolean;
 }
@@ -117,7 +124,12 @@ export async function ensureData(size: DataSize, cacheRoot: string): Promise<Dat
   const dir = join(cacheRoot, size.name);
   const key = JSON.stringify({ FORMAT, SEED, TODAY, size });
   const manifest = join(dir, 'manifest.json');
-  const files = { customers: 'customers.csv', deals: 'deals.csv', interactions: 'interactions.csv' };
+  const files = {
+    customers: 'customers.csv',
+    deals: 'deals.csv',
+    interactions: 'interactions.csv',
+    productLines: 'product-lines.csv',
+  };
   const fresh = existsSync(manifest) && readFileSync(manifest, 'utf8') === key;
   if (!fresh) {
     mkdirSync(dir, { recursive: true });
@@ -144,7 +156,15 @@ export async function ensureData(size: DataSize, cacheRoot: string): Promise<Dat
         c.notes,
       ];
     });
-    const lineCode = new Map(sampleProductLines(plan).map((p) => [p.id, p.code]));
+    const lines = sampleProductLines(plan);
+    await writeCsv(join(dir, files.productLines), PRODUCT_LINE_COLUMNS, lines, (p) => [
+      p.code,
+      p.name,
+      money(p.marketSize),
+      money(p.marketSizeBase),
+      money(p.largestCompetitorSales),
+    ]);
+    const lineCode = new Map(lines.map((p) => [p.id, p.code]));
     await writeCsv(join(dir, files.deals), DEAL_COLUMNS, sampleDeals(plan), (d) => [
       d.code,
       codeOf.get(d.customerId),

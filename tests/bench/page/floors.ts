@@ -5,8 +5,11 @@
  * Also an untimed loader that stores the whole data set in the app's database for the "open" figures.
  */
 import Papa from 'papaparse';
+import { computeAnalytics } from '../../../src/domain/analytics/compute';
+import { fitPotentialModel, summariseTransactions } from '../../../src/domain/clv';
 import { KehuDb } from '../../../src/storage/db';
-import type { Customer, Deal, Interaction } from '../../../src/domain/types';
+import { readAnalyticsInputs, writeCustomerMetrics } from '../../../src/storage/metrics-store';
+import type { Customer, Deal, Interaction, ProductLine } from '../../../src/domain/types';
 
 const BATCH = 10_000;
 type Raw = Record<string, string>;
@@ -81,6 +84,19 @@ function toInteraction(r: Raw, customerId: string): Interaction {
   };
 }
 
+function toProductLine(r: Raw): ProductLine {
+  return {
+    ...meta(),
+    code: r.code ?? '',
+    name: r.name ?? '',
+    marketSize: r.marketSize ? cents(r.marketSize) : null,
+    marketSizeBase: r.marketSizeBase ? cents(r.marketSizeBase) : null,
+    largestCompetitorSales: r.largestCompetitorSales ? cents(r.largestCompetitorSales) : null,
+    geScores: {},
+    notes: '',
+  };
+}
+
 async function fetchFile(url: string): Promise<Blob> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -144,13 +160,25 @@ const api = {
   },
 
   /** Untimed: store the whole data set, customers linked by code, in the app's own database. */
-  async loadAll(urls: { customers: string; deals: string; interactions: string }, dbName: string) {
+  async loadAll(
+    urls: { customers: string; deals: string; interactions: string; productLines: string },
+    dbName: string,
+  ) {
     const db = await freshDb(dbName);
+    const lines = await parseAll(await fetchFile(urls.productLines), toProductLine);
+    await db.productLines.bulkPut(lines);
+    const lineId = new Map(lines.map((l) => [l.code, l.id]));
     const customers = await parseAll(await fetchFile(urls.customers), toCustomer);
     const idOf = new Map(customers.map((c) => [c.code, c.id]));
     await putAll(db.customers, customers);
     const link = (r: Raw) => idOf.get(r.customerCode ?? '') ?? '';
-    await putAll(db.deals, await parseAll(await fetchFile(urls.deals), (r) => toDeal(r, link(r))));
+    await putAll(
+      db.deals,
+      await parseAll(await fetchFile(urls.deals), (r) => ({
+        ...toDeal(r, link(r)),
+        productLineId: lineId.get(r.productLineCode ?? '') ?? '',
+      })),
+    );
     await putAll(
       db.interactions,
       await parseAll(await fetchFile(urls.interactions), (r) => toInteraction(r, link(r))),
@@ -162,6 +190,50 @@ const api = {
     };
     db.close();
     return counts;
+  },
+
+  /**
+   * The value engine's own code path, as the analytics worker runs it: read the inputs (cold), compute
+   * every customer's metrics with the deals in memory (warm), write them; and the BG/NBD + Gamma-Gamma
+   * fit on its own.
+   */
+  async recompute(dbName: string, today: string) {
+    const db = new KehuDb(dbName);
+    await db.open();
+    const t0 = performance.now();
+    const inputs = await readAnalyticsInputs(db);
+    const t1 = performance.now();
+    const { metrics, summary } = computeAnalytics({ ...inputs, today });
+    const t2 = performance.now();
+    await writeCustomerMetrics(db, metrics, summary);
+    const t3 = performance.now();
+    const purchases = inputs.deals
+      .filter((d) => d.stage === 'won' && d.closeDate !== '' && d.closeDate <= today)
+      .map((d) => ({
+        customerId: d.customerId,
+        date: d.closeDate,
+        value: d.amount - d.cost - d.serviceCost,
+      }));
+    const t4 = performance.now();
+    const model = fitPotentialModel(summariseTransactions(purchases, today));
+    const t5 = performance.now();
+    db.close();
+    return {
+      customers: metrics.length,
+      wonDeals: inputs.deals.length,
+      readMs: t1 - t0,
+      computeMs: t2 - t1,
+      writeMs: t3 - t2,
+      fitMs: t5 - t4,
+      method: model.method,
+    };
+  },
+
+  async clearDeals(dbName: string) {
+    const db = new KehuDb(dbName);
+    await db.open();
+    await db.deals.clear();
+    db.close();
   },
 
   async deleteDb(dbName: string) {

@@ -3,7 +3,9 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 import { fileURLToPath } from 'node:url';
 import { KehuApp } from './kehu-app';
 
+/** A file of tests/fixtures by name, or any file by absolute path (the benchmark's data files). */
 export function fixturePath(name: string): string {
+  if (name.startsWith('/')) return name;
   return fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 }
 
