@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SheetsPage } from './pages/sheets-page';
+import { KehuApp } from './pages/kehu-app';
 
 test('a new customer survives a reload and an offline reload', async ({ page, context }) => {
   const sheets = new SheetsPage(page);
@@ -121,4 +122,20 @@ test('Customer 360 facts are editable, validated, and the change shows in the hi
   await expect(facts.getByText('¥12,000.00')).toBeVisible();
   const history = page.getByRole('region', { name: 'Change history' });
   await expect(history.getByText('E-mail: ∅ → buyer@facts.example')).toBeVisible();
+});
+
+test('Customer 360 finds a customer by typing its code or name', async ({ page }) => {
+  const app = new KehuApp(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(app.count('customers')).not.toHaveText('0');
+  await app.nav('Customer 360').click();
+  const picker = page.getByRole('combobox', { name: 'Customer' });
+  await picker.fill('C0002');
+  const option = page.locator('#customer-options option');
+  await expect(option).toHaveCount(1);
+  const label = (await option.getAttribute('value')) ?? '';
+  await picker.fill(label);
+  await picker.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: label.split(' · ')[1] })).toBeVisible();
 });
