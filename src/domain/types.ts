@@ -195,8 +195,12 @@ export type AbcTier = 'A' | 'B' | 'C' | 'Z';
 export type ValueClass = 'MVC' | 'MGC' | 'BZ' | '';
 export const LIFECYCLE_STAGES = ['prospect', 'new', 'growing', 'mature', 'declining', 'lost'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
-/** How potential value was estimated: the BG/NBD + Gamma-Gamma fit, or the run-rate fallback. */
-export type PotentialMethod = 'bgnbd-gg' | 'run-rate';
+/**
+ * How potential value was estimated: the BG/NBD + Gamma-Gamma fit, the same with BG/NBD at its fixed-p
+ * limit (one dropout probability for every customer: what the data support when they show no spread
+ * in it), or the run-rate fallback.
+ */
+export type PotentialMethod = 'bgnbd-gg' | 'bgnbd-fixed-p-gg' | 'run-rate';
 export type RatingGrade = 'core' | 'key' | 'ordinary' | 'potential';
 
 /**

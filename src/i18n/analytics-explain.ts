@@ -40,6 +40,8 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.potential.none': 'No purchase yet, so there is nothing to project potential value from.',
     'value.reason.potential.bgnbd-gg':
       'BG/NBD + Gamma-Gamma fit: expected purchases in {horizonYears} years {expectedPurchases} × expected profit per purchase {expectedProfitPerPurchase}, discounted at {discountRate} a year = {potentialValue}.',
+    'value.reason.potential.bgnbd-fixed-p-gg':
+      'BG/NBD + Gamma-Gamma fit, with BG/NBD at its limit where every customer has the same probability of dropping out after a purchase (the data show no difference between customers in it, so this limit is the best fit): expected purchases in {horizonYears} years {expectedPurchases} × expected profit per purchase {expectedProfitPerPurchase}, discounted at {discountRate} a year = {potentialValue}.',
     'value.reason.potential.run-rate':
       'Run-rate estimate, because there is too little data to fit the model: {potentialValue} over {horizonYears} years, discounted at {discountRate} a year.',
     'value.reason.lifecycle.no-purchase': 'No won deal yet.',
@@ -168,6 +170,8 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.potential.none': '尚无购买，无从预测潜在价值。',
     'value.reason.potential.bgnbd-gg':
       'BG/NBD + Gamma-Gamma 模型拟合：{horizonYears} 年内预期购买次数 {expectedPurchases} × 每次预期利润 {expectedProfitPerPurchase}，按每年 {discountRate} 折现 = {potentialValue}。',
+    'value.reason.potential.bgnbd-fixed-p-gg':
+      'BG/NBD + Gamma-Gamma 模型拟合，其中 BG/NBD 取极限形式：每位客户每次购买后流失的概率都相同（数据看不出客户之间在这一点上的差别，因此这一极限就是最佳拟合）：{horizonYears} 年内预期购买次数 {expectedPurchases} × 每次预期利润 {expectedProfitPerPurchase}，按每年 {discountRate} 折现 = {potentialValue}。',
     'value.reason.potential.run-rate':
       '数据不足以拟合模型，按近期水平估算：{horizonYears} 年共 {potentialValue}，按每年 {discountRate} 折现。',
     'value.reason.lifecycle.no-purchase': '尚无成交。',
@@ -293,6 +297,8 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.potential.none': '尚無購買，無從預測潛在價值。',
     'value.reason.potential.bgnbd-gg':
       'BG/NBD + Gamma-Gamma 模型擬合：{horizonYears} 年內預期購買次數 {expectedPurchases} × 每次預期利潤 {expectedProfitPerPurchase}，按每年 {discountRate} 折現 = {potentialValue}。',
+    'value.reason.potential.bgnbd-fixed-p-gg':
+      'BG/NBD + Gamma-Gamma 模型擬合，其中 BG/NBD 取極限形式：每位客戶每次購買後流失的機率都相同（數據看不出客戶之間在這一點上的差別，因此這一極限就是最佳擬合）：{horizonYears} 年內預期購買次數 {expectedPurchases} × 每次預期利潤 {expectedProfitPerPurchase}，按每年 {discountRate} 折現 = {potentialValue}。',
     'value.reason.potential.run-rate':
       '數據不足以擬合模型，按近期水平估算：{horizonYears} 年共 {potentialValue}，按每年 {discountRate} 折現。',
     'value.reason.lifecycle.no-purchase': '尚無成交。',

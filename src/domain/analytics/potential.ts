@@ -75,7 +75,7 @@ export interface PotentialColumns {
   method: (PotentialMethod | null)[];
 }
 
-const METHODS: readonly PotentialMethod[] = ['bgnbd-gg', 'run-rate'];
+const METHODS: readonly PotentialMethod[] = ['bgnbd-gg', 'bgnbd-fixed-p-gg', 'run-rate'];
 
 /** Runs the potential-value model for every customer, or leaves every figure null without one. */
 export function estimatePotential(

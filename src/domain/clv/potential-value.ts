@@ -14,6 +14,8 @@ import type { PurchaseSummary } from './summary';
  * The models need enough repeat buyers to be estimated: with fewer than `minRepeatCustomers`
  * customers with x > 0 (default 50, DESIGN.md's "~50"), or when either fit does not converge, the
  * model falls back to each customer's own run rate and says so (`method: 'run-rate'`, plus `reason`).
+ * When the BG/NBD maximum-likelihood answer is its fixed-p limit (bgnbd-fit.ts: the data show no spread
+ * in dropout between customers), that limit is used and named: `method: 'bgnbd-fixed-p-gg'`.
  * Money is in the unit of the purchase values given to summariseTransactions (the app uses integer
  * cents; the caller rounds). The model is plain data, so a worker can post it.
  */
@@ -37,7 +39,11 @@ interface PotentialModelBase {
 }
 
 export type PotentialModel =
-  | (PotentialModelBase & { method: 'bgnbd-gg'; bgnbd: BgNbdFit; gammaGamma: GammaGammaFit })
+  | (PotentialModelBase & {
+      method: 'bgnbd-gg' | 'bgnbd-fixed-p-gg';
+      bgnbd: BgNbdFit;
+      gammaGamma: GammaGammaFit;
+    })
   | (PotentialModelBase & {
       method: 'run-rate';
       reason: RunRateReason;
@@ -74,7 +80,7 @@ function isValid(s: PurchaseSummary): boolean {
  *
  * @example
  * const model = fitPotentialModel(summariseTransactions(purchases, '2025-12-31'));
- * model.method // 'bgnbd-gg', or 'run-rate' with model.reason when the data cannot carry the models
+ * model.method // 'bgnbd-gg' ('bgnbd-fixed-p-gg' at the a, b → ∞ boundary), or 'run-rate' with model.reason
  */
 export function fitPotentialModel(
   summaries: readonly PurchaseSummary[],
@@ -106,13 +112,13 @@ export function fitPotentialModel(
     return runRate('too-few-repeat-customers', bgnbd, gammaGamma);
   }
   if (!gammaGamma.converged) return runRate('gamma-gamma-not-converged', bgnbd, gammaGamma);
-  return { ...base, method: 'bgnbd-gg', bgnbd, gammaGamma };
+  return { ...base, method: bgnbd.boundary ? 'bgnbd-fixed-p-gg' : 'bgnbd-gg', bgnbd, gammaGamma };
 }
 
 /**
  * One customer's potential value under a fitted model.
  *
- * BG/NBD + Gamma-Gamma: expectedPurchases = E[Y(H) | x, t_x, T]; expectedProfitPerPurchase =
+ * BG/NBD (or its fixed-p limit) + Gamma-Gamma: expectedPurchases = E[Y(H) | x, t_x, T]; expectedProfitPerPurchase =
  * E[Z | x, zbar]; potentialValue = Σₖ (E[Y(k)] − E[Y(k−1)]) (1 + d)^−k × E[Z | x, zbar].
  *
  * The value can be negative for a customer whose repeat purchases lose money on average (zbar < 0):
@@ -149,8 +155,8 @@ export function potentialValueFor(
   const { horizonYears, discountRate } = options;
   const unitsPerYear = DAYS_PER_YEAR / unitDays;
 
-  if (model.method === 'bgnbd-gg') {
-    const bg = model.bgnbd.params;
+  if (model.method !== 'run-rate') {
+    const bg = model.bgnbd.model;
     const { purchases, discounted } = discountedPurchases(
       (years) => bgnbdConditionalExpectedPurchases(bg, years * unitsPerYear, summary),
       horizonYears,
