@@ -12,6 +12,8 @@ export * from './bfgs';
 export * from './bgnbd';
 export * from './bgnbd-fit';
 export * from './bgnbd-likelihood';
+export * from './bgnbd-limit';
+export * from './bgnbd-limit-likelihood';
 export * from './discounting';
 export * from './gamma-gamma';
 export * from './gamma-gamma-fit';

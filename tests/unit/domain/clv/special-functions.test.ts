@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { digamma, hyp2f1, hyp2f1Excess, lnGamma } from '../../../../src/domain/clv';
+import {
+  betaExpectation,
+  digamma,
+  gaussLegendre,
+  hyp2f1,
+  hyp2f1Excess,
+  lnGamma,
+} from '../../../../src/domain/clv';
 
 const EULER_GAMMA = 0.5772156649015329;
 
@@ -86,5 +93,64 @@ describe('hyp2f1 (Gauss hypergeometric ₂F₁)', () => {
     expect(hyp2f1(1, 1, 2, 1)).toBeNaN();
     expect(hyp2f1(1, 1, 2, -1)).toBeNaN();
     expect(hyp2f1(1, 1, 2, Number.NaN)).toBeNaN();
+  });
+});
+
+describe('gaussLegendre', () => {
+  it('has the textbook 2-point rule: nodes ±1/√3, weights 1', () => {
+    const { nodes, weights } = gaussLegendre(2);
+    expect(nodes[0]).toBeCloseTo(-1 / Math.sqrt(3), 15);
+    expect(nodes[1]).toBeCloseTo(1 / Math.sqrt(3), 15);
+    expect([...weights]).toEqual([expect.closeTo(1, 15), expect.closeTo(1, 15)]);
+  });
+
+  it('integrates every monomial up to degree 2n − 1 exactly on [−1, 1] (n = 64)', () => {
+    const { nodes, weights } = gaussLegendre(64);
+    for (let k = 0; k <= 127; k++) {
+      const sum = nodes.reduce((s, x, i) => s + weights[i]! * x ** k, 0);
+      expectRelative(sum, k % 2 === 1 ? 0 : 2 / (k + 1), 1e-13);
+    }
+  });
+});
+
+describe('betaExpectation', () => {
+  it('gives the Beta moments: E[q] = s₁/(s₁+s₂), E[q²] = s₁(s₁+1)/((s₁+s₂)(s₁+s₂+1))', () => {
+    for (const [s1, s2] of [
+      [3, 7],
+      [50, 70],
+      [2, 2],
+      [1e4, 3e5],
+      [2.5e7, 8e8],
+    ] as const) {
+      expectRelative(
+        betaExpectation((q) => q, s1, s2),
+        s1 / (s1 + s2),
+        1e-12,
+      );
+      expectRelative(
+        betaExpectation((q) => q * q, s1, s2),
+        (s1 * (s1 + 1)) / ((s1 + s2) * (s1 + s2 + 1)),
+        1e-12,
+      );
+    }
+  });
+
+  it('gives E[1/(1−q)] = (s₁+s₂−1)/(s₂−1) and E[ln q] = ψ(s₁) − ψ(s₁+s₂)', () => {
+    for (const [s1, s2] of [
+      [4, 9],
+      [30, 900],
+    ] as const) {
+      expectRelative(
+        betaExpectation((q) => 1 / (1 - q), s1, s2),
+        (s1 + s2 - 1) / (s2 - 1),
+        1e-11,
+      );
+      expectRelative(betaExpectation(Math.log, s1, s2), digamma(s1) - digamma(s1 + s2), 1e-11);
+    }
+  });
+
+  it('is NaN for a shape below 2 (an end of the density would be singular or not smooth)', () => {
+    expect(betaExpectation((q) => q, 1.5, 4)).toBeNaN();
+    expect(betaExpectation((q) => q, 4, 0.5)).toBeNaN();
   });
 });
