@@ -24,6 +24,13 @@ import { bgnbdData, bgnbdLogLikelihood, isRepeatHistory } from './bgnbd-likeliho
 /** a + b beyond which the interior fit counts as having run off to the boundary. */
 export const BOUNDARY_SUM = 1e6;
 
+/**
+ * Log-likelihood difference below which the interior and the limit fit count as equally good: the
+ * interior point far out on the ridge is the limit up to O(1/(a+b)), and the optimisers stop within
+ * ~1e−14 relative of their optimum (bfgs.ts).
+ */
+const LIKELIHOOD_TIE = 1e-6;
+
 /** The fixed-p limit fit (see bgnbd-limit.ts). */
 export interface BgNbdLimitFit {
   params: BgNbdLimitParams;
@@ -158,10 +165,3 @@ export function fitBgNbd(histories: readonly RepeatHistory[]): BgNbdFit {
     ...work,
   };
 }
-
-/**
- * Log-likelihood difference below which the interior and the limit fit count as equally good: the
- * interior point far out on the ridge is the limit up to O(1/(a+b)), and the optimisers stop within
- * ~1e−14 relative of their optimum (bfgs.ts).
- */
-const LIKELIHOOD_TIE = 1e-6;
