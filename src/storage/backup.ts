@@ -30,6 +30,8 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 /** Rebuilt from the base tables by the storage layer: never written to a backup, never restored. */
 const DERIVED_TABLES = [DEAL_PACK_TABLE];
+/** Export filter: the derived tables keep their schema in the file, but none of their rows. */
+const notDerived = (table: string) => !DERIVED_TABLES.includes(table);
 /** How long without a backup before the owner is reminded. */
 export const BACKUP_REMINDER_DAYS = 7;
 
@@ -78,7 +80,7 @@ export async function createBackup(db: KehuDb, now: Timestamp = Date.now()): Pro
       dbVersion: db.verno,
       exportedAt: now,
     };
-    const data = await exportDB(db, { skipTables: DERIVED_TABLES });
+    const data = await exportDB(db, { filter: notDerived });
     await db.settings.put({ key: LAST_BACKUP_KEY, value: now });
     return new Blob([`${JSON.stringify(header)}\n`, data], { type: 'application/json' });
   } catch (e) {
@@ -166,7 +168,7 @@ export async function restoreBackup(db: KehuDb, file: Blob): Promise<RestoreResu
   const { header, body } = await readBackupHeader(file);
   const rows = await stage(body);
   try {
-    const before = await exportDB(db, { skipTables: DERIVED_TABLES });
+    const before = await exportDB(db, { filter: notDerived });
     const copies = copyDb(db);
     try {
       await copies.table('copies').put({ id: 'latest', at: Date.now(), text: await before.text() });

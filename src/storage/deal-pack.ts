@@ -90,26 +90,32 @@ export const dealPackMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** Builds, stores and returns the record of one bucket from its rows, in one transaction. */
-function rebuildBucket(db: KehuDb, bucket: number): Promise<DealPackChunk> {
+/** Rows of the deals one rebuild transaction reads at most (on average), so edits never wait long. */
+const REBUILD_ROWS = 8_000;
+
+/** Builds, stores and returns the records of the given buckets from their rows, in one transaction. */
+function rebuildBuckets(db: KehuDb, buckets: readonly number[]): Promise<DealPackChunk[]> {
   return db.transaction('rw', [db.deals, db.dealPack], async () => {
-    const { lower, upper } = bucketRange(bucket);
-    const byId = db.deals.where(':id');
-    const range =
-      lower === null
-        ? byId.below(upper as string)
-        : upper === null
-          ? byId.aboveOrEqual(lower)
-          : byId.between(lower, upper, true, false);
-    const rows: Deal[] = await range.toArray();
-    const chunk = packChunk(bucket, rows);
-    await db.dealPack.put(chunk);
-    return chunk;
+    const chunks: DealPackChunk[] = [];
+    for (const bucket of buckets) {
+      const { lower, upper } = bucketRange(bucket);
+      const byId = db.deals.where(':id');
+      const range =
+        lower === null
+          ? byId.below(upper as string)
+          : upper === null
+            ? byId.aboveOrEqual(lower)
+            : byId.between(lower, upper, true, false);
+      const rows: Deal[] = await range.toArray();
+      chunks.push(packChunk(bucket, rows));
+    }
+    await db.dealPack.bulkPut(chunks);
+    return chunks;
   });
 }
 
 export interface DealPackReadOptions {
-  /** Called after each bucket with the deal rows it stands for (trashed ones included). */
+  /** Called for each bucket read or rebuilt, with the deal rows it stands for (trashed ones included). */
   onRows?: (rows: number) => void;
 }
 
@@ -125,12 +131,24 @@ export interface DealPackReadOptions {
 export async function readDealPack(db: KehuDb, opts: DealPackReadOptions = {}): Promise<DealPackChunk[]> {
   const stored = await db.dealPack.toArray();
   const chunks = new Array<DealPackChunk | undefined>(DEAL_PACK_BUCKETS);
-  for (const record of stored) if (isCurrentChunk(record)) chunks[record.bucket] = record;
-  const out: DealPackChunk[] = [];
-  for (let b = 0; b < DEAL_PACK_BUCKETS; b++) {
-    const chunk = chunks[b] ?? (await rebuildBucket(db, b));
-    opts.onRows?.(chunk.rows);
-    out.push(chunk);
+  for (const record of stored) {
+    if (!isCurrentChunk(record)) continue;
+    chunks[record.bucket] = record;
+    opts.onRows?.(record.rows);
   }
-  return out;
+  const missing: number[] = [];
+  for (let b = 0; b < DEAL_PACK_BUCKETS; b++) if (!chunks[b]) missing.push(b);
+  if (missing.length > 0) {
+    // Several buckets per transaction while they are small (a few thousand deals in all), one each
+    // at a million deals.
+    const perBucket = (await db.deals.count()) / DEAL_PACK_BUCKETS;
+    const group = Math.max(1, Math.floor(REBUILD_ROWS / Math.max(perBucket, 1)));
+    for (let i = 0; i < missing.length; i += group) {
+      for (const chunk of await rebuildBuckets(db, missing.slice(i, i + group))) {
+        chunks[chunk.bucket] = chunk;
+        opts.onRows?.(chunk.rows);
+      }
+    }
+  }
+  return chunks as DealPackChunk[];
 }
