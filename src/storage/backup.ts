@@ -16,6 +16,8 @@
  *    undone.
  * 4. Replace: every table is cleared and refilled from the staged rows in ONE transaction, so a failure
  *    or a full disk leaves the data as it was.
+ * Derived tables rebuilt from the base tables (the packed deal copy) are neither written nor restored:
+ * the file keeps their schema only, and restoring clears them, so they are rebuilt from the new rows.
  */
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import Dexie from 'dexie';
