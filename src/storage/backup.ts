@@ -16,17 +16,24 @@
  *    undone.
  * 4. Replace: every table is cleared and refilled from the staged rows in ONE transaction, so a failure
  *    or a full disk leaves the data as it was.
+ * Derived tables rebuilt from the base tables (the packed deal copy) are neither written nor restored:
+ * the file keeps their schema only, and restoring clears them, so they are rebuilt from the new rows.
  */
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import Dexie from 'dexie';
 import { version as appVersion } from '../../package.json';
 import type { Timestamp } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
+import { DEAL_PACK_TABLE } from './deal-pack';
 import { handleStorageError } from './errors';
 
 export const BACKUP_FORMAT = 'kehu-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const LAST_BACKUP_KEY = 'lastBackupAt';
+/** Rebuilt from the base tables by the storage layer: never written to a backup, never restored. */
+const DERIVED_TABLES = [DEAL_PACK_TABLE];
+/** Export filter: the derived tables keep their schema in the file, but none of their rows. */
+const notDerived = (table: string) => !DERIVED_TABLES.includes(table);
 /** How long without a backup before the owner is reminded. */
 export const BACKUP_REMINDER_DAYS = 7;
 
@@ -75,7 +82,7 @@ export async function createBackup(db: KehuDb, now: Timestamp = Date.now()): Pro
       dbVersion: db.verno,
       exportedAt: now,
     };
-    const data = await exportDB(db);
+    const data = await exportDB(db, { filter: notDerived });
     await db.settings.put({ key: LAST_BACKUP_KEY, value: now });
     return new Blob([`${JSON.stringify(header)}\n`, data], { type: 'application/json' });
   } catch (e) {
@@ -139,6 +146,7 @@ async function replaceAll(db: KehuDb, rows: Map<string, unknown[]>): Promise<voi
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       await table.clear();
+      if (DERIVED_TABLES.includes(table.name)) continue;
       const list = rows.get(table.name);
       if (list && list.length > 0) await table.bulkAdd(list);
     }
@@ -162,7 +170,7 @@ export async function restoreBackup(db: KehuDb, file: Blob): Promise<RestoreResu
   const { header, body } = await readBackupHeader(file);
   const rows = await stage(body);
   try {
-    const before = await exportDB(db);
+    const before = await exportDB(db, { filter: notDerived });
     const copies = copyDb(db);
     try {
       await copies.table('copies').put({ id: 'latest', at: Date.now(), text: await before.text() });

@@ -23,6 +23,8 @@ import type {
   SettingRecord,
 } from '../domain/types';
 import type { ImportRecord } from '../domain/csv/import-record';
+import type { DealPackChunk } from './deal-pack-format';
+import { dealPackMiddleware } from './deal-pack';
 import { AppStorageError, storageErrors } from './errors';
 
 export interface SchemaVersion {
@@ -61,6 +63,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       imports: 'id, at',
     },
   },
+  {
+    // The packed copy of the deal facts (src/storage/deal-pack.ts): one record per id bucket, derived
+    // from `deals` and never synced. A new, empty table, which the reader takes as "every bucket
+    // invalid" and fills on the first recompute, so the upgrade itself reads no deal.
+    version: 3,
+    stores: {
+      customers: 'id, code, taxId, deletedAt',
+      deals: 'id, customerId, code, deletedAt',
+      interactions: 'id, customerId, deletedAt',
+      productLines: 'id, code, deletedAt',
+      settings: 'key',
+      history: 'id, [table+rowId], at',
+      customerMetrics: 'customerId',
+      imports: 'id, at',
+      dealPack: 'bucket',
+    },
+  },
 ];
 
 /** The schema version this code writes. */
@@ -78,6 +97,7 @@ export class KehuDb extends Dexie {
   declare history: Table<HistoryEntry, string>;
   declare customerMetrics: Table<CustomerMetrics, string>;
   declare imports: Table<ImportRecord, string>;
+  declare dealPack: Table<DealPackChunk, number>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -85,6 +105,8 @@ export class KehuDb extends Dexie {
       const declared = this.version(version).stores({ ...stores });
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Keeps the packed deal facts in step with every write to `deals`, in the same transaction.
+    this.use(dealPackMiddleware);
     // Dexie's own handlers (fired after ours; returning false stops them) would close and silently
     // reopen, which is exactly what must not happen under a newer schema.
     this.on('versionchange', (event: IDBVersionChangeEvent) => {

@@ -7,6 +7,8 @@
  *   The pages may then straddle a concurrent write; that write triggers another recompute anyway.
  * - Only what the engine reads is kept from each row (won, live deals as facts), so the full rows of
  *   a page can be dropped before the next page arrives.
+ * - Deals come from their packed copy (deal-pack.ts), which the storage layer keeps in step with the
+ *   rows; only the buckets written since the last read are read as rows.
  * - The result replaces the table as a whole: clear + bulkPut + the company summary (a record in the
  *   `settings` table, like the sample-data marker) in one transaction, so readers never see rows of
  *   two recomputes or rows of a customer that no longer exists. Derived rows are never synced.
@@ -19,6 +21,8 @@ import type { AppSettings } from '../domain/settings';
 import type { BaseTables, CustomerMetrics } from '../domain/types';
 import type { KehuDb } from './db';
 import { RATING_SETTINGS_KEY } from './rating-settings';
+import { chunkStage, type DealPackChunk } from './deal-pack-format';
+import { readDealPack } from './deal-pack';
 import { handleStorageError } from './errors';
 import { APP_SETTINGS_KEY, loadSettings } from './settings-repo';
 
@@ -74,6 +78,28 @@ async function readPaged<T extends 'customers' | 'deals' | 'interactions', Out>(
   }
 }
 
+/** The won deals of packed records, as the facts the value engine reads. */
+export function wonDealFacts(chunks: readonly DealPackChunk[]): DealFact[] {
+  const out: DealFact[] = [];
+  for (const c of chunks) {
+    for (let k = 0; k < c.customerId.length; k++) {
+      if (chunkStage(c, k) !== 'won') continue;
+      out.push({
+        customerId: c.customerId[k] as string,
+        stage: 'won',
+        closeDate: c.closeDate[k] as string,
+        amount: c.amount[k] as number,
+        cost: c.cost[k] as number,
+        serviceCost: c.serviceCost[k] as number,
+        discount: c.discount[k] as number,
+        paidAmount: c.paidAmount[k] as number,
+        dueDate: c.dueDate[k] as string,
+      });
+    }
+  }
+  return out;
+}
+
 /** Everything `computeAnalytics` needs, read from the database. */
 export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise<AnalyticsInputs> {
   const pageSize = opts.pageSize ?? READ_PAGE_SIZE;
@@ -97,26 +123,7 @@ export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise
       step,
       pageSize,
     );
-    const deals = await readPaged(
-      db,
-      'deals',
-      (d): DealFact | null =>
-        d.stage !== 'won'
-          ? null
-          : {
-              customerId: d.customerId,
-              stage: d.stage,
-              closeDate: d.closeDate,
-              amount: d.amount,
-              cost: d.cost,
-              serviceCost: d.serviceCost,
-              discount: d.discount,
-              paidAmount: d.paidAmount,
-              dueDate: d.dueDate,
-            },
-      step,
-      pageSize,
-    );
+    const deals = wonDealFacts(await readDealPack(db, { onRows: step }));
     const interactions = await readPaged(
       db,
       'interactions',

@@ -4,6 +4,8 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from '../../../src/storage/db';
+import { readDealPack } from '../../../src/storage/deal-pack';
+import { chunkStage, DEAL_PACK_BUCKETS } from '../../../src/storage/deal-pack-format';
 import { repos } from '../../../src/storage/repos';
 
 /**
@@ -15,7 +17,7 @@ import { repos } from '../../../src/storage/repos';
  * opened with KehuDb, which runs every later upgrade. When an upgrade starts rewriting rows, give the
  * fixture an `expected` section with the rows as the current version should hold them.
  */
-const LADDER = ['db-v1.json', 'db-v2.json'];
+const LADDER = ['db-v1.json', 'db-v2.json', 'db-v3.json'];
 
 interface DbFixture {
   dbVersion: number;
@@ -96,4 +98,24 @@ describe.each(LADDER)('upgrade from %s', (file) => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.at(-1)).toMatchObject({ op: 'update', field: 'notes', newValue: '升级后编辑' });
   });
+
+  it('builds the packed copy of the deal facts from the old rows, then reads it back', async () => {
+    const name = `kehu-upgrade-${crypto.randomUUID()}`;
+    await writeOldDatabase(name, fixture);
+    const db = new KehuDb(name);
+    opened.push(db);
+    await db.open();
+    expect(await db.dealPack.count()).toBe(0);
+    const live = (fixture.tables.deals ?? [])
+      .filter((d) => d.deletedAt === null)
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)))
+      .map((d) => [d.customerId, d.stage, d.closeDate, d.amount, d.paidAmount]);
+    const packed = (chunks: Awaited<ReturnType<typeof readDealPack>>) =>
+      chunks.flatMap((c) =>
+        c.customerId.map((id, k) => [id, chunkStage(c, k), c.closeDate[k], c.amount[k], c.paidAmount[k]]),
+      );
+    expect(packed(await readDealPack(db))).toEqual(live);
+    expect(await db.dealPack.count()).toBe(DEAL_PACK_BUCKETS);
+    expect(packed(await readDealPack(db))).toEqual(live);
+  }, 60_000);
 });

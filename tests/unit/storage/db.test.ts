@@ -33,6 +33,7 @@ describe('KehuDb', () => {
       history: 'id',
       customerMetrics: 'customerId',
       imports: 'id',
+      dealPack: 'bucket',
     });
     expect(db.history.schema.indexes.map((i) => i.name)).toEqual(['[table+rowId]', 'at']);
   });

@@ -34,12 +34,27 @@ describe('metrics store', () => {
     expect(inputs.customers.some((c) => c.id === trashed.id)).toBe(false);
     expect(inputs.deals).toHaveLength(data.deals.filter((d) => d.stage === 'won').length);
     expect(inputs.deals.every((d) => d.stage === 'won')).toBe(true);
+    // Deals come from the packed copy: the same facts, in the same (primary-key) order as the rows.
+    const rows = (await db.deals.orderBy(':id').toArray()).filter((d) => d.stage === 'won');
+    expect(inputs.deals).toStrictEqual(
+      rows.map((d) => ({
+        customerId: d.customerId,
+        stage: d.stage,
+        closeDate: d.closeDate,
+        amount: d.amount,
+        cost: d.cost,
+        serviceCost: d.serviceCost,
+        discount: d.discount,
+        paidAmount: d.paidAmount,
+        dueDate: d.dueDate,
+      })),
+    );
     expect(inputs.interactions).toHaveLength(data.interactions.length);
     const total = data.customers.length + data.deals.length + data.interactions.length;
     expect(progress.at(-1)).toEqual([total, total]);
     expect(progress.length).toBeGreaterThan(total / 97 - 1);
     expect(inputs.settings.tierCutA).toBe(0.8);
-  });
+  }, 30_000);
 
   it('writes the metrics and summary, replacing rows of an earlier recompute', async () => {
     const db = freshDb();
