@@ -27,8 +27,6 @@ import { handleStorageError } from './errors';
 export const BACKUP_FORMAT = 'kehu-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const LAST_BACKUP_KEY = 'lastBackupAt';
-/** How long without a backup before the owner is reminded. */
-export const BACKUP_REMINDER_DAYS = 7;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -210,9 +208,4 @@ export async function lastBackupAt(db: KehuDb): Promise<Timestamp | null> {
   } catch (e) {
     throw handleStorageError(e);
   }
-}
-
-/** True when there is data worth keeping and no backup in the last seven days. */
-export function backupOverdue(last: Timestamp | null, now: Timestamp): boolean {
-  return last === null || now - last > BACKUP_REMINDER_DAYS * 86_400_000;
 }
