@@ -17,6 +17,17 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': 'not UTF-8: read as Chinese (GB18030 / GBK)',
     'imp.encodingUser': 'chosen by you',
     'imp.decodeError': 'The file is not valid text in this encoding. Try another encoding.',
+    'imp.problem.empty': 'The file “{file}” is empty: it has no columns and no rows. Nothing was imported.',
+    'imp.problem.too-big':
+      'The file “{file}” is {size}; Kehu imports files of up to {limit} at a time. Split it into smaller files (for example one per year) and import them one after another. Nothing was imported.',
+    'imp.problem.no-rows':
+      'The file “{file}” has a header row but no data rows below it. Nothing was imported.',
+    'imp.problem.too-wide':
+      'The file “{file}” has {columns} columns; Kehu reads at most {limit}. Check the delimiter, or delete the columns you do not need. Nothing was imported.',
+    'imp.problem.binary':
+      'The file “{file}” is not a text (CSV) file: line {line} holds a control character ({code}) that text never contains. Save it from Excel or WPS as “CSV UTF-8” and try again. Nothing was imported.',
+    'imp.problem.unclosed-quote':
+      'The file “{file}” has a quote (") opened on line {line} that is never closed, so the rest of the file would land in one cell. Fix that line and try again. Nothing was imported.',
     'imp.delimiter': 'Delimiter',
     'imp.delim.comma': 'Comma ,',
     'imp.delim.semicolon': 'Semicolon ;',
@@ -149,7 +160,10 @@ export const importExportMessages = defineMessages(
     'bak.done': 'Backup saved.',
     'bak.last': 'Last backup: {when}',
     'bak.never': 'No backup yet.',
-    'bak.remind': 'Your last backup is more than 7 days old. Download a new one.',
+    'bak.remind': 'Your last backup is {days} days old. A fresh one keeps this week’s work safe.',
+    'bak.remindNever': 'You have never made a backup of this data. A backup file keeps it safe.',
+    'bak.now': 'Back up now',
+    'bak.settingsTitle': 'Backup',
     'bak.restore': 'Restore from a backup file',
     'bak.confirmRestore':
       'Replace all data in this browser with the backup from {when}? A copy of the current data is kept so the restore can be undone.',
@@ -177,6 +191,16 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': '不是 UTF-8：按中文（GB18030 / GBK）读取',
     'imp.encodingUser': '由您选择',
     'imp.decodeError': '按此编码无法正确读取文件，请换一种编码。',
+    'imp.problem.empty': '文件“{file}”是空的：没有列也没有行。没有导入任何内容。',
+    'imp.problem.too-big':
+      '文件“{file}”大小为 {size}；Kehu 每次最多导入 {limit} 的文件。请把它拆成几个较小的文件（例如每年一个），依次导入。没有导入任何内容。',
+    'imp.problem.no-rows': '文件“{file}”只有标题行，下面没有数据行。没有导入任何内容。',
+    'imp.problem.too-wide':
+      '文件“{file}”有 {columns} 列；Kehu 最多读取 {limit} 列。请检查分隔符，或删除不需要的列。没有导入任何内容。',
+    'imp.problem.binary':
+      '文件“{file}”不是文本（CSV）文件：第 {line} 行含有文本中不会出现的控制字符（{code}）。请在 Excel 或 WPS 中另存为“CSV UTF-8”后重试。没有导入任何内容。',
+    'imp.problem.unclosed-quote':
+      '文件“{file}”第 {line} 行的引号（"）没有闭合，文件其余部分会被读进同一个单元格。请修改该行后重试。没有导入任何内容。',
     'imp.delimiter': '分隔符',
     'imp.delim.comma': '逗号 ,',
     'imp.delim.semicolon': '分号 ;',
@@ -306,7 +330,10 @@ export const importExportMessages = defineMessages(
     'bak.done': '备份已保存。',
     'bak.last': '上次备份：{when}',
     'bak.never': '还没有备份。',
-    'bak.remind': '上次备份已超过 7 天，请重新下载一份备份。',
+    'bak.remind': '上次备份已是 {days} 天前。现在备份一份，保护这周的工作。',
+    'bak.remindNever': '这些数据还从未备份过。备份文件能保护它们。',
+    'bak.now': '立即备份',
+    'bak.settingsTitle': '备份',
     'bak.restore': '从备份文件恢复',
     'bak.confirmRestore': '用 {when} 的备份替换此浏览器中的全部数据？当前数据会保留一份副本，可撤销恢复。',
     'bak.restored': '备份已恢复：{customers} 个客户，{deals} 笔订单。',
@@ -333,6 +360,16 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': '不是 UTF-8：按中文（GB18030 / GBK）讀取',
     'imp.encodingUser': '由您選擇',
     'imp.decodeError': '按此編碼無法正確讀取檔案，請換一種編碼。',
+    'imp.problem.empty': '檔案「{file}」是空的：沒有欄也沒有列。沒有匯入任何內容。',
+    'imp.problem.too-big':
+      '檔案「{file}」大小為 {size}；Kehu 每次最多匯入 {limit} 的檔案。請把它拆成幾個較小的檔案（例如每年一個），依序匯入。沒有匯入任何內容。',
+    'imp.problem.no-rows': '檔案「{file}」只有標題列，下面沒有資料列。沒有匯入任何內容。',
+    'imp.problem.too-wide':
+      '檔案「{file}」有 {columns} 欄；Kehu 最多讀取 {limit} 欄。請檢查分隔符號，或刪除不需要的欄。沒有匯入任何內容。',
+    'imp.problem.binary':
+      '檔案「{file}」不是文字（CSV）檔：第 {line} 行含有文字中不會出現的控制字元（{code}）。請在 Excel 或 WPS 中另存為「CSV UTF-8」後重試。沒有匯入任何內容。',
+    'imp.problem.unclosed-quote':
+      '檔案「{file}」第 {line} 行的引號（"）沒有閉合，檔案其餘部分會被讀進同一個儲存格。請修改該行後重試。沒有匯入任何內容。',
     'imp.delimiter': '分隔符號',
     'imp.delim.comma': '逗號 ,',
     'imp.delim.semicolon': '分號 ;',
@@ -462,7 +499,10 @@ export const importExportMessages = defineMessages(
     'bak.done': '備份已儲存。',
     'bak.last': '上次備份：{when}',
     'bak.never': '還沒有備份。',
-    'bak.remind': '上次備份已超過 7 天，請重新下載一份備份。',
+    'bak.remind': '上次備份已是 {days} 天前。現在備份一份，保護這週的工作。',
+    'bak.remindNever': '這些資料還從未備份過。備份檔能保護它們。',
+    'bak.now': '立即備份',
+    'bak.settingsTitle': '備份',
     'bak.restore': '從備份檔還原',
     'bak.confirmRestore': '用 {when} 的備份取代此瀏覽器中的全部資料？目前的資料會保留一份副本，可復原還原。',
     'bak.restored': '備份已還原：{customers} 個客戶，{deals} 筆訂單。',

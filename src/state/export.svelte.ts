@@ -3,6 +3,7 @@
  * restore (with undo of the last restore), and the date of the last backup for the reminder.
  * The storage modules behind them (dexie-export-import, fflate) load on first use, not with the app.
  */
+import { backupReminderDue } from '../domain/backup-reminder';
 import type { BaseTableName } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
@@ -23,9 +24,6 @@ function datedName(stem: string, extension: string): string {
 
 const backupModule = () => import('../storage/backup');
 const exportModule = () => import('../storage/export');
-const DAY_MS = 86_400_000;
-/** Days without a backup before the owner is reminded (storage/backup.ts BACKUP_REMINDER_DAYS). */
-const REMIND_AFTER_DAYS = 7;
 
 function todayIso(): string {
   const now = new Date();
@@ -44,8 +42,9 @@ class ExportState {
   get lastBackup(): number | null {
     return this.#lastBackup;
   }
-  get backupOverdue(): boolean {
-    return this.#lastBackup === null || Date.now() - this.#lastBackup > REMIND_AFTER_DAYS * DAY_MS;
+  /** Whether to remind the owner to back up now (see domain/backup-reminder.ts). */
+  backupDue(hasData: boolean, now: number = Date.now()): boolean {
+    return backupReminderDue(this.#lastBackup, now, hasData);
   }
   get canUndoRestore(): boolean {
     return this.#canUndoRestore;

@@ -8,6 +8,7 @@ import type { DateOrder } from '../domain/csv/dates';
 import type { Delimiter } from '../domain/csv/dialect';
 import type { CsvEncoding } from '../domain/csv/encoding';
 import type { ImportRecord } from '../domain/csv/import-record';
+import { sizeProblem, type FileProblem } from '../domain/csv/file-problems';
 import type { CsvInspection } from '../domain/csv/inspect';
 import { detectDateOrders } from '../domain/csv/inspect';
 import { duplicateTargets, layoutKey } from '../domain/csv/mapping';
@@ -151,7 +152,32 @@ class ImportState {
     this.#file = file;
     this.#message = null;
     this.#report = null;
+    // Refused on its size before a byte is read (a 300 MB file is never loaded).
+    const tooBig = sizeProblem(file.size);
+    if (tooBig) return this.#refuse(file, tooBig);
     await this.#inspect({});
+  }
+
+  /** Shows why `file` cannot be imported and goes back to the file picker; nothing is written. */
+  #refuse(file: File, problem: FileProblem): void {
+    const params: Record<string, string | number> = { file: file.name };
+    if (problem.kind === 'too-big') {
+      params.size = i18n.bytes(problem.bytes);
+      params.limit = i18n.bytes(problem.limit);
+    } else if (problem.kind === 'too-wide') {
+      params.columns = i18n.number(problem.columns);
+      params.limit = i18n.number(problem.limit);
+    } else if (problem.kind === 'binary') {
+      params.line = i18n.number(problem.line);
+      params.code = `0x${problem.code.toString(16).padStart(2, '0').toUpperCase()}`;
+    } else if (problem.kind === 'unclosed-quote') {
+      params.line = i18n.number(problem.line);
+    }
+    this.#message = { tone: 'error', text: i18n.t(`imp.problem.${problem.kind}`, params) };
+    this.#file = null;
+    this.#inspection = null;
+    this.#report = null;
+    this.#step = 'pick';
   }
 
   /** Re-reads the start of the file with a user choice of encoding, delimiter or header row. */
@@ -177,6 +203,7 @@ class ImportState {
     if (!file) return;
     const clean = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
     const inspection = await this.#connect().inspect(file, this.#table, clean);
+    if (inspection.problem) return this.#refuse(file, inspection.problem);
     this.#inspection = inspection;
     this.#mapping = [...inspection.mapping];
     this.#dateOrders = { ...inspection.dateOrders };
@@ -330,6 +357,11 @@ class ImportState {
 
   #fail(outcome: Extract<ImportOutcome, { ok: false }>): void {
     const { error } = outcome;
+    if (error.kind === 'unclosed-quote') {
+      const file = this.#file;
+      if (file) this.#refuse(file, { kind: 'unclosed-quote', line: error.row ?? 0 });
+      return;
+    }
     if (error.kind === 'decode') {
       this.#message = {
         tone: 'error',

@@ -34,8 +34,6 @@ export const LAST_BACKUP_KEY = 'lastBackupAt';
 const DERIVED_TABLES = [DEAL_PACK_TABLE];
 /** Export filter: the derived tables keep their schema in the file, but none of their rows. */
 const notDerived = (table: string) => !DERIVED_TABLES.includes(table);
-/** How long without a backup before the owner is reminded. */
-export const BACKUP_REMINDER_DAYS = 7;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -218,9 +216,4 @@ export async function lastBackupAt(db: KehuDb): Promise<Timestamp | null> {
   } catch (e) {
     throw handleStorageError(e);
   }
-}
-
-/** True when there is data worth keeping and no backup in the last seven days. */
-export function backupOverdue(last: Timestamp | null, now: Timestamp): boolean {
-  return last === null || now - last > BACKUP_REMINDER_DAYS * 86_400_000;
 }

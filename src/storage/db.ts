@@ -99,9 +99,17 @@ export class KehuDb extends Dexie {
   declare imports: Table<ImportRecord, string>;
   declare dealPack: Table<DealPackChunk, number>;
 
-  constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
+  /**
+   * `versions` is the schema ladder; only tests pass another one (an upgrade that throws, to check that
+   * a failed upgrade leaves the version and the rows as they were).
+   */
+  constructor(
+    name: string = DEFAULT_DB_NAME,
+    options?: DexieOptions,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+  ) {
     super(name, options);
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores({ ...stores });
       if (upgrade) declared.upgrade(upgrade);
     }

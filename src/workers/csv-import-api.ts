@@ -27,7 +27,15 @@ export interface ImportRequest {
 
 export type ImportOutcome =
   | { ok: true; report: ImportReport }
-  | { ok: false; error: { kind: StorageErrorKind | 'decode'; message: string; byteOffset?: number } };
+  | {
+      ok: false;
+      error: {
+        kind: StorageErrorKind | 'decode' | 'unclosed-quote';
+        message: string;
+        byteOffset?: number;
+        row?: number;
+      };
+    };
 
 export interface CsvImportApi {
   inspect(file: Blob, table: BaseTableName, overrides: InspectOverrides): Promise<CsvInspection>;

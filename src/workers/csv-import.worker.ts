@@ -7,7 +7,7 @@
  * terminates this worker: an uncommitted transaction then never commits, and nothing is written.
  */
 import * as Comlink from 'comlink';
-import { createRowSource, DecodeError } from '../domain/csv/byte-source';
+import { createRowSource, DecodeError, UnclosedQuoteError } from '../domain/csv/byte-source';
 import { inspectCsv } from '../domain/csv/inspect';
 import { getDb } from '../storage/db';
 import { toAppStorageError } from '../storage/errors';
@@ -21,11 +21,14 @@ function readSync(file: Blob, start: number, end: number): Uint8Array {
   return new Uint8Array(new FileReaderSync().readAsArrayBuffer(file.slice(start, end)));
 }
 
-/** A DecodeError thrown inside the import transaction arrives wrapped (Dexie `inner`, our `cause`). */
-function findDecodeError(e: unknown): DecodeError | null {
+/**
+ * A DecodeError or UnclosedQuoteError thrown inside the import transaction arrives wrapped (Dexie
+ * `inner`, our `cause`).
+ */
+function findReadError(e: unknown): DecodeError | UnclosedQuoteError | null {
   let link: unknown = e;
   for (let depth = 0; depth < 6 && typeof link === 'object' && link !== null; depth++) {
-    if (link instanceof DecodeError) return link;
+    if (link instanceof DecodeError || link instanceof UnclosedQuoteError) return link;
     link = 'inner' in link && link.inner ? link.inner : 'cause' in link ? link.cause : undefined;
   }
   return null;
@@ -51,11 +54,13 @@ const api: CsvImportApi = {
       const report = await runImport(getDb(), settings, source.next, mode, onProgress);
       return { ok: true, report };
     } catch (e) {
-      const decode = findDecodeError(e);
-      if (decode)
+      const read = findReadError(e);
+      if (read instanceof UnclosedQuoteError)
+        return { ok: false, error: { kind: 'unclosed-quote', message: read.message, row: read.row } };
+      if (read)
         return {
           ok: false,
-          error: { kind: 'decode', message: decode.message, byteOffset: decode.byteOffset },
+          error: { kind: 'decode', message: read.message, byteOffset: read.byteOffset },
         };
       const error = toAppStorageError(e);
       return { ok: false, error: { kind: error.kind, message: error.message } };

@@ -12,6 +12,7 @@ import type { CsvEncoding } from './encoding';
 import { bomLengthFor, createDecoder } from './encoding';
 import type { Delimiter, Newline } from './dialect';
 import { createRowConverter, type ConvertedRow, type ConvertOptions } from './convert';
+import { unclosedQuoteLine } from './file-problems';
 import { RecordStream } from './records';
 
 export const SLICE_BYTES = 1024 * 1024;
@@ -40,6 +41,17 @@ export class DecodeError extends Error {
   override readonly name = 'DecodeError';
   constructor(readonly byteOffset: number) {
     super(`The file is not valid text in the chosen encoding near byte ${byteOffset}`);
+  }
+}
+
+/**
+ * Thrown at the end of a file whose last quoted field never closes: PapaParse would read everything from
+ * that quote to the end of the file into one cell. `row` is the spreadsheet row where the field opens.
+ */
+export class UnclosedQuoteError extends Error {
+  override readonly name = 'UnclosedQuoteError';
+  constructor(readonly row: number) {
+    super(`A quoted field opened on row ${row} is never closed`);
   }
 }
 
@@ -86,7 +98,10 @@ export function createRowSource(options: RowSourceOptions): { next: () => RowBat
         if (offset >= options.size) {
           done = true;
           const tail = decode(new Uint8Array(0), true);
-          return toBatch([...stream.push(tail), ...stream.flush()]);
+          const complete = stream.push(tail);
+          const opened = unclosedQuoteLine(stream.pending, options.delimiter);
+          if (opened !== null) throw new UnclosedQuoteError(rowNumber + complete.length + opened);
+          return toBatch([...complete, ...stream.flush()]);
         }
         const start = offset;
         const end = Math.min(options.size, start + sliceBytes);

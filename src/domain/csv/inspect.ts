@@ -9,6 +9,7 @@ import { detectDateOrder, type DateOrder } from './dates';
 import { detectNewline, sniffDelimiter, type Delimiter, type Newline } from './dialect';
 import { bomLengthFor, createDecoder, detectEncoding, type CsvEncoding } from './encoding';
 import { targetField } from './fields';
+import { inspectionProblem, type FileProblem } from './file-problems';
 import { autoMap, type ColumnMapping } from './mapping';
 import { lastRecordEnd, parseRecords } from './records';
 
@@ -34,6 +35,8 @@ export interface CsvInspection {
   dateOrders: Record<number, DateOrder | 'ambiguous'>;
   /** The sample is not valid in the chosen encoding (a strict UTF-8 choice on a GBK file). */
   decodeError: boolean;
+  /** Why the file cannot be imported as it is (file-problems.ts), or null. */
+  problem: FileProblem | null;
 }
 
 export const PREVIEW_RECORDS = 200;
@@ -97,6 +100,7 @@ export function inspectCsv(
     mapping,
     dateOrders: detectDateOrders(table, mapping, records),
     decodeError,
+    problem: inspectionProblem({ columns, records, hasHeader, delimiter }, text, !truncated),
   };
 }
 

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, type KehuDb } from '../../../src/storage/db';
 import {
-  backupOverdue,
   BackupError,
   createBackup,
   hasPreRestoreCopy,
@@ -112,12 +111,5 @@ describe('backup and restore', () => {
     expect(await db.imports.count()).toBe(0);
     await old.delete();
     await Dexie.delete(`${db.name}-pre-restore`);
-  });
-
-  it('reminds after seven days without a backup', () => {
-    const day = 86_400_000;
-    expect(backupOverdue(null, 10 * day)).toBe(true);
-    expect(backupOverdue(3 * day, 10 * day)).toBe(false);
-    expect(backupOverdue(2 * day, 10 * day)).toBe(true);
   });
 });
