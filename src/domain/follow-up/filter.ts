@@ -1,7 +1,7 @@
 /**
- * Filtering the follow-up list by owner, tier and kind of reason, and counting the items of each
- * reason. Counts follow the owner and tier filters but not the reason filter, so the reason buttons
- * always say how many items each would show.
+ * Filtering the follow-up list by owner, tier, customer and kind of reason, and counting the items of
+ * each reason. Counts follow the other filters but not the reason filter, so the reason buttons always
+ * say how many items each would show.
  */
 import type { AbcTier } from '../types';
 import { FOLLOW_UP_KINDS, type FollowUpItem, type FollowUpKind } from './types';
@@ -13,9 +13,11 @@ export interface FollowUpFilter {
   tier: AbcTier | 'none' | '';
   /** `''` = every reason. */
   kind: FollowUpKind | '';
+  /** Part of the customer's name or code, any case; `''` = every customer. */
+  query: string;
 }
 
-export const NO_FILTER: FollowUpFilter = { owner: '', tier: '', kind: '' };
+export const NO_FILTER: FollowUpFilter = { owner: '', tier: '', kind: '', query: '' };
 
 export interface FollowUpView {
   /** The first `limit` matching items, in priority order. */
@@ -32,7 +34,7 @@ export interface FollowUpView {
 
 /**
  * The view of `items` (already sorted) under `filter`, keeping the first `limit` matches.
- * @example followUpView(items, { owner: '王芳', tier: 'A', kind: '' }, 50)
+ * @example followUpView(items, { owner: '王芳', tier: 'A', kind: '', query: '' }, 50)
  */
 export function followUpView(
   items: readonly FollowUpItem[],
@@ -43,9 +45,11 @@ export function followUpView(
   const owners = new Set<string>();
   const shown: FollowUpItem[] = [];
   let matching = 0;
+  const query = filter.query.trim().toLowerCase();
   for (const item of items) {
     if (item.owner) owners.add(item.owner);
     if (filter.owner && item.owner !== filter.owner) continue;
+    if (query && !`${item.customerName}\n${item.customerCode}`.toLowerCase().includes(query)) continue;
     if (filter.tier && (item.tier ?? 'none') !== filter.tier) continue;
     counts[item.kind] += 1;
     if (filter.kind && item.kind !== filter.kind) continue;
