@@ -3,6 +3,7 @@ import { analyticsMessages } from './analytics';
 import { analyticsExplainMessages } from './analytics-explain';
 import { charts } from './charts';
 import { en as coreEn, type CoreMessageKey } from './en';
+import { followUpMessages } from './follow-up';
 import { importExportMessages } from './import-export';
 import { portfolio } from './portfolio';
 import { rating } from './rating';
@@ -23,6 +24,7 @@ const FEATURES = [
   sheetsMessages,
   sheetColumnMessages,
   importExportMessages,
+  followUpMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

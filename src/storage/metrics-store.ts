@@ -51,7 +51,7 @@ async function guarded<R>(work: () => Promise<R>): Promise<R> {
 }
 
 /** Reads a whole table page by page (primary-key order), keeping `pick(row)` of each live row. */
-async function readPaged<T extends 'customers' | 'deals' | 'interactions', Out>(
+export async function readPaged<T extends 'customers' | 'deals' | 'interactions', Out>(
   db: KehuDb,
   table: T,
   pick: (row: BaseTables[T]) => Out | null,
