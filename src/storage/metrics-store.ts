@@ -46,8 +46,8 @@ async function guarded<R>(work: () => Promise<R>): Promise<R> {
   }
 }
 
-/** Reads a whole table page by page (primary-key order), keeping `pick(row)` of each live row. */
-async function readPaged<T extends 'customers' | 'deals' | 'interactions', Out>(
+/** Reads a whole table page by page (primary-key order), keeping `pick(row)` of each live row (also used by dashboard-inputs.ts). */
+export async function readPaged<T extends 'customers' | 'deals' | 'interactions', Out>(
   db: KehuDb,
   table: T,
   pick: (row: BaseTables[T]) => Out | null,
