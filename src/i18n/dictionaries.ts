@@ -2,6 +2,7 @@ import type { Language } from '../domain/settings';
 import { analyticsMessages } from './analytics';
 import { analyticsExplainMessages } from './analytics-explain';
 import { charts } from './charts';
+import { dashboards } from './dashboards';
 import { en as coreEn, type CoreMessageKey } from './en';
 import { importExportMessages } from './import-export';
 import { portfolio } from './portfolio';
@@ -23,6 +24,7 @@ const FEATURES = [
   sheetsMessages,
   sheetColumnMessages,
   importExportMessages,
+  dashboards,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
