@@ -34,10 +34,11 @@ class DashboardsState {
   #drill = $state.raw<OpenDrill | null>(null);
   /** Milliseconds from a request to its answer in the page, for the bench. */
   #lastRoundTripMs = $state(0);
+  /** The metrics version the data in the worker was read for. */
+  #loadedVersion = $state(-1);
 
   #worker: Worker | null = null;
   #api: Comlink.Remote<DashboardsApi> | null = null;
-  #loadedVersion = -1;
   #request = 0;
   #queue: Promise<void> = Promise.resolve();
 
@@ -62,6 +63,9 @@ class DashboardsState {
   }
   get drill(): OpenDrill | null {
     return this.#drill;
+  }
+  get loadedVersion(): number {
+    return this.#loadedVersion;
   }
   get lastRoundTripMs(): number {
     return this.#lastRoundTripMs;

@@ -210,6 +210,13 @@ export function paretoConfig(
   } as ChartConfiguration;
 }
 
+/** Half the side of a square of the RFM grid, in px: fits a cell of the smallest chart drawn (340 px high). */
+const CELL_RADIUS = 26;
+const integerTicks = {
+  stepSize: 1,
+  callback: (v: number | string) => (Number.isInteger(Number(v)) ? String(v) : ''),
+};
+
 export interface GridCellView {
   r: number;
   f: number;
@@ -232,7 +239,7 @@ export function rfmGridConfig(
       datasets: [
         {
           label: text.y,
-          data: cells.map((c) => ({ x: c.f, y: c.r, r: 1 })),
+          data: cells.map((c) => ({ x: c.f, y: c.r, r: CELL_RADIUS })),
           pointStyle: 'rect',
           backgroundColor: cells.map(
             (c) => `rgba(31, 95, 139, ${0.08 + 0.85 * (Math.max(0, c.weight) / max)})`,
@@ -251,41 +258,22 @@ export function rfmGridConfig(
         x: {
           min: 0.5,
           max: 5.5,
-          ticks: { stepSize: 1 },
+          ticks: integerTicks,
           title: { display: true, text: text.x },
           grid: { display: false },
         },
         y: {
           min: 0.5,
           max: 5.5,
-          ticks: { stepSize: 1 },
+          ticks: integerTicks,
           title: { display: true, text: text.y },
           grid: { display: false },
         },
       },
     },
-    plugins: [cellSize as Plugin, cellLabels(cells) as Plugin],
+    plugins: [cellLabels(cells) as Plugin],
   } as ChartConfiguration;
 }
-
-/** Sizes each square to fill its grid cell, whatever the canvas size. */
-const cellSize: Plugin<'bubble'> = {
-  id: 'kehuCellSize',
-  beforeDatasetsDraw(chart) {
-    const x = chart.scales.x as Scale;
-    const y = chart.scales.y as Scale;
-    const half =
-      Math.min(
-        Math.abs(x.getPixelForValue(2) - x.getPixelForValue(1)),
-        Math.abs(y.getPixelForValue(2) - y.getPixelForValue(1)),
-      ) /
-        2 -
-      2;
-    for (const element of chart.getDatasetMeta(0).data) {
-      (element.options as { radius: number }).radius = Math.max(4, half);
-    }
-  },
-};
 
 function cellLabels(cells: readonly GridCellView[]): Plugin<'bubble'> {
   return {
