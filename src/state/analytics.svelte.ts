@@ -27,7 +27,7 @@ const DIRTY_KEY = 'kehu.analytics.dirty';
 
 export type AnalyticsStatus = 'idle' | 'waiting' | 'running' | 'error';
 
-export function todayIso(): string {
+function todayIso(): string {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }

@@ -12,7 +12,7 @@ import * as Comlink from 'comlink';
 import type { DashboardSection, DrillList } from '../domain/dashboards/dashboards';
 import { NO_FILTERS, type DashboardFilters } from '../domain/dashboards/filters';
 import type { DashboardsApi, DashboardView, LoadedInfo } from '../workers/dashboards-api';
-import { todayIso } from './analytics.svelte';
+import { todayIso } from './today';
 import { reportStorageError } from './storage-errors.svelte';
 
 export const DRILL_LIMIT = 200;
@@ -96,7 +96,7 @@ class DashboardsState {
   /** Lists the customers behind a bar, cell or band. */
   openDrill(key: string, title: string): void {
     const request = this.#request;
-    this.#enqueue(async (api) => {
+    void this.#enqueue(async (api) => {
       const list = await api.drill(key, DRILL_LIMIT);
       if (request === this.#request) this.#drill = { key, title, list };
     });
@@ -111,7 +111,7 @@ class DashboardsState {
     const section = this.#section;
     const filters = $state.snapshot(this.#filters);
     this.#busy = true;
-    this.#enqueue(async (api) => {
+    void this.#enqueue(async (api) => {
       if (reload || this.#info === null) {
         const loaded = await api.load(todayIso());
         if (!loaded.ok) {
