@@ -2,6 +2,7 @@ import type { Language } from '../domain/settings';
 import { analyticsMessages } from './analytics';
 import { analyticsExplainMessages } from './analytics-explain';
 import { charts } from './charts';
+import { dashboards } from './dashboards';
 import { en as coreEn, type CoreMessageKey } from './en';
 import { followUpMessages } from './follow-up';
 import { importExportMessages } from './import-export';
@@ -25,6 +26,7 @@ const FEATURES = [
   sheetColumnMessages,
   importExportMessages,
   followUpMessages,
+  dashboards,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -6,8 +6,6 @@ export const rating = defineMessages(
     'analysis.sections': 'Analysis sections',
     'analysis.tab.rating': 'Customer rating',
     'analysis.tab.portfolio': 'Product portfolio',
-    'analysis.more':
-      'Value, loyalty and sales dashboards join these sections once the value engine computes the customer figures.',
 
     'rating.intro':
       'Rate every customer on several criteria at once and sort them into core, key, ordinary and potential customers. Pick the criteria, say how much each one matters, and compare the grades with the ABC value tiers.',
@@ -140,7 +138,6 @@ export const rating = defineMessages(
     'analysis.sections': '分析栏目',
     'analysis.tab.rating': '客户等级评价',
     'analysis.tab.portfolio': '产品组合',
-    'analysis.more': '价值引擎计算出客户指标后，价值、忠诚度和销售仪表板将加入这些栏目。',
 
     'rating.intro':
       '同时按多个指标为每位客户评分，并将客户分为核心、重要、普通和潜力客户。选择指标、设定各指标的重要程度，并将等级与 ABC 价值分层对比。',
@@ -266,7 +263,6 @@ export const rating = defineMessages(
     'analysis.sections': '分析欄目',
     'analysis.tab.rating': '客戶等級評價',
     'analysis.tab.portfolio': '產品組合',
-    'analysis.more': '價值引擎計算出客戶指標後，價值、忠誠度和銷售儀表板將加入這些欄目。',
 
     'rating.intro':
       '同時按多個指標為每位客戶評分，並將客戶分為核心、重要、普通和潛力客戶。選擇指標、設定各指標的重要程度，並將等級與 ABC 價值分層對比。',

@@ -3,10 +3,36 @@
  * `loadChartJs` (a dynamic import), so Chart.js stays out of the initial bundle. A new chart type
  * registers its controller and elements here.
  */
-import { BubbleController, Chart, LinearScale, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  BubbleController,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { whiteBackground } from './plugins';
 
-Chart.register(BubbleController, PointElement, LinearScale, LogarithmicScale, Tooltip, whiteBackground);
+Chart.register(
+  BubbleController,
+  BarController,
+  LineController,
+  PointElement,
+  BarElement,
+  LineElement,
+  LinearScale,
+  CategoryScale,
+  LogarithmicScale,
+  Tooltip,
+  Legend,
+  whiteBackground,
+);
 Chart.defaults.font.family =
   "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 Chart.defaults.color = '#1d2733';
