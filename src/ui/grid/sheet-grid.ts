@@ -241,6 +241,19 @@ export class SheetGrid {
     this.api.setGridOption('quickFilterText', text);
   }
 
+  /** What the sheet shows: stored rows after its filter and sort (no draft), and its visible fields. */
+  shownView(): { rows: SheetRow[]; fields: string[] } {
+    const rows: SheetRow[] = [];
+    this.api.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data && !this.context.drafts.has(node.data.id)) rows.push(node.data);
+    });
+    const fields = this.api
+      .getAllDisplayedColumns()
+      .map((column) => specOf(column.getColDef())?.field)
+      .filter((field): field is string => field !== undefined);
+    return { rows, fields };
+  }
+
   /** The layout a saved view keeps (no focus, selection or scroll). */
   viewState(): Record<string, unknown> {
     const state: Record<string, unknown> = { ...this.api.getState() };
