@@ -124,10 +124,11 @@ export class SheetGrid {
     );
     if (model.table === 'customers') {
       this.#stops.push(
-        watchMetrics((metrics) => {
+        watchMetrics((metrics, changed) => {
           this.context.metrics = metrics;
           this.api.expireValueCache();
-          this.api.refreshCells({ force: true, columns: this.#metricColumns() });
+          const rowNodes = changed?.map((id) => this.api.getRowNode(id)).filter((n) => n !== undefined);
+          this.api.refreshCells({ force: true, columns: this.#metricColumns(), rowNodes });
         }),
       );
     }
