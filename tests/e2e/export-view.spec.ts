@@ -27,7 +27,7 @@ test('"Export this view" writes only the filtered rows, in the sorted order, wit
     'descending',
   );
   await page.getByText('Columns', { exact: true }).click();
-  await page.getByRole('group', { name: 'Columns' }).getByLabel('Contact').uncheck();
+  await page.getByRole('group', { name: 'Columns' }).getByLabel('Contact', { exact: true }).uncheck();
   await expect(sheets.grid().locator('.ag-header-cell[col-id="contactName"]')).toHaveCount(0);
 
   const download = page.waitForEvent('download');
