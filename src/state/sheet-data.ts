@@ -18,6 +18,8 @@ export interface RowsListener<R> {
   diff(change: { add: R[]; update: R[]; remove: R[] }): void;
   /** Rows in the trash, most recently deleted first. */
   trash(rows: R[]): void;
+  /** Each page of stored rows (active and trashed) while the table is being read in full. */
+  page?(rows: readonly R[]): void;
 }
 
 type Stored = { id: string; updatedAt: number; deletedAt: number | null };
@@ -107,6 +109,7 @@ export function watchRows<T extends BaseTableName>(
   return watchTable<BaseTables[T]>(table, {
     reset: (rows) => tracker.reset(rows),
     changed: (rows, gone) => tracker.changed(rows, gone),
+    page: (rows) => listener.page?.(rows),
   });
 }
 

@@ -25,6 +25,8 @@ export interface TableListener<R> {
   reset(rows: R[]): void;
   /** The current version of rows that changed, and the keys of rows that no longer exist. */
   changed(rows: R[], goneKeys: string[]): void;
+  /** Each page of a whole-table read, before `reset` gets them all. */
+  page?(rows: readonly R[]): void;
 }
 
 /**
@@ -54,20 +56,28 @@ export function changedKeys(parts: ObservabilitySet, part: string, max = MAX_KEY
   return keys;
 }
 
-/** Every row of `table`, read in pages by primary key. */
-export async function readAllPaged<R>(table: string, page = PAGE): Promise<R[]> {
+/**
+ * Every row of `table`, read in pages by primary key. `onPage` sees each page while the database is
+ * already reading the next one, so work done there overlaps the reading.
+ */
+export async function readAllPaged<R>(
+  table: string,
+  page = PAGE,
+  onPage?: (rows: readonly R[]) => void,
+): Promise<R[]> {
   const rows = getDb().table<R, string>(table);
+  const read = (after: string | null): Promise<R[]> =>
+    after === null ? rows.limit(page).toArray() : rows.where(':id').above(after).limit(page).toArray();
   const all: R[] = [];
-  let after: string | null = null;
+  let batch = await read(null);
   for (;;) {
-    const batch: R[] =
-      after === null
-        ? await rows.limit(page).toArray()
-        : await rows.where(':id').above(after).limit(page).toArray();
     for (const row of batch) all.push(row);
-    if (batch.length < page) return all;
-    const last = batch[batch.length - 1] as Record<string, unknown>;
-    after = String(last[rows.schema.primKey.keyPath as string]);
+    const last = batch[batch.length - 1] as Record<string, unknown> | undefined;
+    const next =
+      batch.length < page || !last ? null : read(String(last[rows.schema.primKey.keyPath as string]));
+    onPage?.(batch);
+    if (next === null) return all;
+    batch = await next;
   }
 }
 
@@ -84,7 +94,7 @@ export function watchTable<R>(table: string, listener: TableListener<R>): () => 
     loading = true;
     try {
       if (work === 'all') {
-        const rows = await readAllPaged<R>(table);
+        const rows = await readAllPaged<R>(table, PAGE, (page) => !stopped && listener.page?.(page));
         if (!stopped) listener.reset(rows);
       } else {
         const keys = [...work];

@@ -123,6 +123,9 @@ export class SheetGrid {
           this.api.setGridOption('rowData', sorted);
           this.#search.prepare(sorted);
         },
+        // The search text of each row is built while the next page is read (active rows only matter,
+        // a trashed row's text is simply never used).
+        page: (rows) => this.#search.prepareNow(rows as unknown as SheetRow[]),
         diff: ({ add, update, remove }) => {
           this.#rowCount += add.length - remove.length;
           this.api.applyTransaction({

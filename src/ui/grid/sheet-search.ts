@@ -3,8 +3,8 @@
  *
  * AG Grid's quick filter builds each row's text on the first search, through every column's value
  * getter: seconds at 100 000 rows, all in one main-thread task, while the owner waits. Here each row's
- * text is built ahead, `SLICE` rows per task after the rows arrive (so the page stays responsive), and
- * kept per row object: a changed row arrives as a new object and gets its text on first use. A search
+ * text is built ahead, page by page while the table is read (sheet-data.ts: the database reads the next
+ * page meanwhile) or `SLICE` rows per task (so the page stays responsive), and kept per row object: a changed row arrives as a new object and gets its text on first use. A search
  * then only compares strings. The rule is the quick filter's: every word typed must appear in the row's
  * text, case-insensitively.
  */
@@ -45,6 +45,11 @@ export class SheetSearch {
   /** Forgets every row's text (the names of linked rows changed). */
   clear(): void {
     this.#texts = new WeakMap();
+  }
+
+  /** Builds the text of `rows` now (a page of rows just read, while the next one is being read). */
+  prepareNow(rows: readonly SheetRow[]): void {
+    for (const row of rows) this.#rowText(row);
   }
 
   /** Builds the text of `rows` ahead, one slice per task; a later call or `stop` ends an earlier one. */

@@ -49,8 +49,10 @@ describe('changedKeys', () => {
 describe('readAllPaged', () => {
   it('reads every row across pages, in key order', async () => {
     await getDb().customers.bulkAdd(Array.from({ length: 25 }, (_, i) => customer(i)));
-    const rows = await readAllPaged<Customer>('customers', 10);
+    const pages: number[] = [];
+    const rows = await readAllPaged<Customer>('customers', 10, (page) => pages.push(page.length));
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 25 }, (_, i) => customer(i).id));
+    expect(pages).toEqual([10, 10, 5]);
   });
 });
 
