@@ -39,7 +39,7 @@ describe('searchCustomers', () => {
     expect(await codes('c000', 2)).toEqual(['C00001', 'C00002']);
   });
 
-  it('pages through a large table and stops at the limit', async () => {
+  it('pages through a large table and stops at the limit', { timeout: 60_000 }, async () => {
     const db = freshDb();
     const rows = Array.from({ length: 4_500 }, (_, i) =>
       customer(i, i % 1000 === 999 ? `Rare ${i}` : 'Common'),
