@@ -4,7 +4,7 @@
  * The storage modules behind them (dexie-export-import, fflate) load on first use, not with the app.
  */
 import { backupReminderDue } from '../domain/backup-reminder';
-import type { BaseTableName } from '../domain/types';
+import type { BaseTableName, BaseTables } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
 import type { ExportEncoding } from '../storage/export';
@@ -24,6 +24,7 @@ function datedName(stem: string, extension: string): string {
 
 const backupModule = () => import('../storage/backup');
 const exportModule = () => import('../storage/export');
+const exportRowsModule = () => import('../domain/csv/export-rows');
 
 function todayIso(): string {
   const now = new Date();
@@ -89,6 +90,29 @@ class ExportState {
       return {
         blob: new Blob([file.bytes], { type: 'text/csv' }),
         fileName: datedName(`kehu-${table}`, 'csv'),
+      };
+    });
+  }
+
+  /** The rows and columns a sheet shows (its filter, sort and visible columns) as CSV, UTF-8 with BOM. */
+  exportView(
+    table: BaseTableName,
+    rows: readonly BaseTables[BaseTableName][],
+    fields: readonly string[],
+  ): Promise<SavedFile | null> {
+    return this.#run(async () => {
+      const [{ exportTable }, { viewExportKeys }] = await Promise.all([exportModule(), exportRowsModule()]);
+      const columns = viewExportKeys(table, fields);
+      const file = await exportTable(getDb(), table, {
+        language: i18n.language,
+        encoding: 'utf-8-bom',
+        rows,
+        columns,
+      });
+      this.#notifyExport(i18n.t('exp.done', { count: i18n.number(file.rows) }), file.unmappable);
+      return {
+        blob: new Blob([file.bytes], { type: 'text/csv' }),
+        fileName: datedName(`kehu-${table}-view`, 'csv'),
       };
     });
   }

@@ -1,15 +1,15 @@
 /**
  * The rows of one sheet as a live stream of changes, for a grid that keeps its own row objects.
  *
- * The whole table is read by a Dexie live query (so a change made in another tab arrives too), and each
- * result is compared with the last by id and `updatedAt`: the grid gets the full list once, then only
- * what was added, changed or removed (AG Grid applies that as a transaction, keeping scroll, focus and
- * selection). Rows in the trash are passed separately, newest first, for the sheet's trash panel.
+ * The table is followed by `watchTable` (src/state/table-watch.ts): read once in pages, then only the
+ * rows a write changed are read back, whether the write came from this tab, another tab or the import
+ * worker. The grid gets the full list once, then only what was added, changed or removed (AG Grid
+ * applies that as a transaction, keeping scroll, focus and selection). Rows in the trash are passed
+ * separately, newest first, for the sheet's trash panel.
  */
-import { liveQuery } from 'dexie';
 import type { BaseTableName, BaseTables, CustomerMetrics } from '../domain/types';
-import { getDb } from '../storage/db';
-import { reportStorageError } from './storage-errors.svelte';
+import type { LinkTarget } from './link-index';
+import { watchTable } from './table-watch';
 
 export interface RowsListener<R> {
   /** The first result: every active row. */
@@ -18,6 +18,86 @@ export interface RowsListener<R> {
   diff(change: { add: R[]; update: R[]; remove: R[] }): void;
   /** Rows in the trash, most recently deleted first. */
   trash(rows: R[]): void;
+  /** Each page of stored rows (active and trashed) while the table is being read in full. */
+  page?(rows: readonly R[]): void;
+}
+
+type Stored = { id: string; updatedAt: number; deletedAt: number | null };
+
+/**
+ * The bookkeeping behind `watchRows`, apart from the database so it can be tested on its own: the
+ * active rows and the trash, and what each new result changes in them.
+ */
+export class RowsTracker<R extends Stored> {
+  #active: Map<string, R> | null = null;
+  readonly #trash = new Map<string, R>();
+
+  constructor(readonly listener: RowsListener<R>) {}
+
+  /** Every stored row (active and trashed). */
+  reset(all: readonly R[]): void {
+    const before = this.#active;
+    this.#active = new Map();
+    this.#trash.clear();
+    const add: R[] = [];
+    const update: R[] = [];
+    for (const row of all) {
+      if (row.deletedAt !== null) {
+        this.#trash.set(row.id, row);
+        continue;
+      }
+      this.#active.set(row.id, row);
+      const old = before?.get(row.id);
+      if (!old) add.push(row);
+      else if (old.updatedAt !== row.updatedAt) update.push(row);
+    }
+    if (before === null) this.listener.reset([...this.#active.values()]);
+    else {
+      const remove = [...before.values()].filter((row) => !this.#active?.has(row.id));
+      if (add.length + update.length + remove.length > 0) this.listener.diff({ add, update, remove });
+    }
+    this.#emitTrash();
+  }
+
+  /** The current version of some rows, and the ids of rows that no longer exist. */
+  changed(rows: readonly R[], gone: readonly string[]): void {
+    const active = this.#active;
+    if (active === null) return;
+    const add: R[] = [];
+    const update: R[] = [];
+    const remove: R[] = [];
+    let trashChanged = false;
+    for (const row of rows) {
+      const old = active.get(row.id);
+      if (row.deletedAt === null) {
+        if (this.#trash.delete(row.id)) trashChanged = true;
+        if (!old) add.push(row);
+        else if (old.updatedAt !== row.updatedAt) update.push(row);
+        active.set(row.id, row);
+      } else {
+        if (old) {
+          remove.push(old);
+          active.delete(row.id);
+        }
+        this.#trash.set(row.id, row);
+        trashChanged = true;
+      }
+    }
+    for (const id of gone) {
+      const old = active.get(id);
+      if (old) {
+        remove.push(old);
+        active.delete(id);
+      }
+      if (this.#trash.delete(id)) trashChanged = true;
+    }
+    if (add.length + update.length + remove.length > 0) this.listener.diff({ add, update, remove });
+    if (trashChanged) this.#emitTrash();
+  }
+
+  #emitTrash(): void {
+    this.listener.trash([...this.#trash.values()].sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0)));
+  }
 }
 
 /** Subscribes to the rows of `table`; returns the unsubscribe function. */
@@ -25,62 +105,57 @@ export function watchRows<T extends BaseTableName>(
   table: T,
   listener: RowsListener<BaseTables[T]>,
 ): () => void {
-  type Row = BaseTables[T];
-  let known: Map<string, Row> | null = null;
-  const subscription = liveQuery(() => getDb().table<Row, string>(table).toArray()).subscribe({
-    next: (all) => {
-      const active = new Map<string, Row>();
-      const trash: Row[] = [];
-      for (const row of all) {
-        if (row.deletedAt === null) active.set(row.id, row);
-        else trash.push(row);
-      }
-      trash.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
-      if (known === null) {
-        listener.reset([...active.values()]);
-      } else {
-        const add: Row[] = [];
-        const update: Row[] = [];
-        const remove: Row[] = [];
-        for (const [id, row] of active) {
-          const before = known.get(id);
-          if (!before) add.push(row);
-          else if (before.updatedAt !== row.updatedAt) update.push(row);
-        }
-        for (const [id, row] of known) if (!active.has(id)) remove.push(row);
-        if (add.length + update.length + remove.length > 0) listener.diff({ add, update, remove });
-      }
-      listener.trash(trash);
-      known = active;
-    },
-    error: reportStorageError,
+  const tracker = new RowsTracker<BaseTables[T]>(listener);
+  return watchTable<BaseTables[T]>(table, {
+    reset: (rows) => tracker.reset(rows),
+    changed: (rows, gone) => tracker.changed(rows, gone),
+    page: (rows) => listener.page?.(rows),
   });
-  return () => subscription.unsubscribe();
 }
 
-/** Subscribes to the derived customer metrics, by customer id (empty until the value engine runs). */
-export function watchMetrics(listener: (metrics: Map<string, CustomerMetrics>) => void): () => void {
-  const subscription = liveQuery(() => getDb().customerMetrics.toArray()).subscribe({
-    next: (rows) => listener(new Map(rows.map((m) => [m.customerId, m]))),
-    error: reportStorageError,
+/**
+ * Subscribes to the derived customer metrics, by customer id (empty until the value engine runs). The
+ * listener gets the same map each time, updated, and the ids that changed (null: all of them).
+ */
+export function watchMetrics(
+  listener: (metrics: Map<string, CustomerMetrics>, changed: string[] | null) => void,
+): () => void {
+  const metrics = new Map<string, CustomerMetrics>();
+  return watchTable<CustomerMetrics>('customerMetrics', {
+    reset: (rows) => {
+      metrics.clear();
+      for (const m of rows) metrics.set(m.customerId, m);
+      listener(metrics, null);
+    },
+    changed: (rows, gone) => {
+      for (const m of rows) metrics.set(m.customerId, m);
+      for (const id of gone) metrics.delete(id);
+      listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
+    },
   });
-  return () => subscription.unsubscribe();
 }
 
 /** Subscribes to the code and name of every active row of a link target table. */
 export function watchLinkTargets(
   table: 'customers' | 'productLines',
-  listener: (targets: { id: string; code: string; name: string }[]) => void,
+  listener: (targets: LinkTarget[]) => void,
 ): () => void {
-  // toArray (one getAll) and a filter in JS: a Dexie filter walks a cursor, many times slower at 100 000 rows.
-  const subscription = liveQuery(() =>
-    getDb().table<BaseTables['customers' | 'productLines'], string>(table).toArray(),
-  ).subscribe({
-    next: (rows) =>
-      listener(
-        rows.filter((row) => row.deletedAt === null).map(({ id, code, name }) => ({ id, code, name })),
-      ),
-    error: reportStorageError,
+  const targets = new Map<string, LinkTarget>();
+  const emit = () => listener([...targets.values()]);
+  const keep = (row: BaseTables['customers' | 'productLines']) => {
+    if (row.deletedAt === null) targets.set(row.id, { id: row.id, code: row.code, name: row.name });
+    else targets.delete(row.id);
+  };
+  return watchTable<BaseTables['customers' | 'productLines']>(table, {
+    reset: (rows) => {
+      targets.clear();
+      rows.forEach(keep);
+      emit();
+    },
+    changed: (rows, gone) => {
+      rows.forEach(keep);
+      for (const id of gone) targets.delete(id);
+      emit();
+    },
   });
-  return () => subscription.unsubscribe();
 }

@@ -23,6 +23,26 @@ export function exportColumns(table: BaseTableName, keys?: readonly string[]): T
   return keys.map((k) => all.find((f) => f.key === k)).filter((f): f is TargetField => f !== undefined);
 }
 
+/**
+ * The export columns of the sheet fields a view shows, in the view's order: a customer link becomes its
+ * code and name columns, a product-line link its code column; a field with no export column (none of
+ * the stored fields today) is left out.
+ */
+export function viewExportKeys(table: BaseTableName, fields: readonly string[]): string[] {
+  const known = new Set(TARGET_FIELDS[table].map((f) => f.key));
+  const keys: string[] = [];
+  for (const field of fields) {
+    const mapped =
+      field === 'customerId'
+        ? ['customerCode', 'customerName']
+        : field === 'productLineId'
+          ? ['productLine']
+          : [field];
+    for (const key of mapped) if (known.has(key) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
 /** Header row: labels in a UI language, or the field keys (`'keys'`). */
 export function exportHeader(columns: readonly TargetField[], language: HeaderLanguage | 'keys'): string[] {
   return columns.map((f) => (language === 'keys' ? f.key : headerLabel(f, language)));

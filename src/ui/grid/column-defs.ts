@@ -181,13 +181,6 @@ function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> 
     filterValueGetter: ['choice', 'choiceList', 'boolean'].includes(spec.type)
       ? (p: ValueGetterParams<SheetRow> & Ctx) => displayText(spec, p.data?.[spec.field], p.context)
       : undefined,
-    getQuickFilterText: (p) => {
-      const ctx = p.context as SheetContext;
-      const value = valueOf(spec, p.data, ctx);
-      return spec.type === 'money' || spec.type === 'moneyOrNull'
-        ? String(value ?? '')
-        : displayText(spec, value, ctx);
-    },
     ...filterOf(spec),
     ...editorOf(spec),
     ...(spec.field === 'name' && table === 'customers'
@@ -244,13 +237,30 @@ function computedColDef(column: ComputedColumn): ColDef<SheetRow> {
     },
     valueFormatter: (p: ValueFormatterParams<SheetRow> & Ctx) =>
       metricText(column, p.value as never, p.context),
-    getQuickFilterText: () => '',
     filter:
       column.format === 'money' || column.format === 'percent' || column.format === 'number'
         ? 'agNumberColumnFilter'
         : 'agTextColumnFilter',
     type: column.format === 'text' || column.format === 'label' ? undefined : 'rightAligned',
   };
+}
+
+/**
+ * What the search box looks through in a row: each field as shown (money as its plain number, a link
+ * as the linked row's name, a choice as its label), one line per field. Computed columns are not
+ * searched.
+ */
+export function searchText(table: BaseTableName, row: SheetRow, ctx: SheetContext): string {
+  const parts: string[] = [];
+  for (const spec of SHEET_COLUMNS[table]) {
+    const value = valueOf(spec, row, ctx);
+    parts.push(
+      spec.type === 'money' || spec.type === 'moneyOrNull'
+        ? String(value ?? '')
+        : displayText(spec, value, ctx),
+    );
+  }
+  return parts.join('\n');
 }
 
 export function columnDefsOf(table: BaseTableName): ColDef<SheetRow>[] {

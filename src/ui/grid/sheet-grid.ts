@@ -24,7 +24,9 @@ import { SHEET_COLUMNS } from '../../state/sheet-columns';
 import { watchMetrics } from '../../state/sheet-data';
 import type { SheetModel } from '../../state/sheets.svelte';
 import { registerGridModules, sheetTheme } from './ag-grid-setup';
-import { columnDefsOf, specOf, type SheetContext, type SheetRow } from './column-defs';
+import { columnDefsOf, searchText, specOf, type SheetContext, type SheetRow } from './column-defs';
+import { SheetSearch } from './sheet-search';
+import { presort, type SortKey } from './sheet-sort';
 
 export interface GridStatus {
   shown: number;
@@ -36,6 +38,7 @@ export interface GridStatus {
 
 /** Grid layout per sheet for this session: switching tabs or language keeps filters and columns. */
 const sessionStates = new Map<BaseTableName, GridState>();
+const sessionSearches = new Map<BaseTableName, string>();
 const TRANSIENT_STATE: (keyof GridState)[] = ['focusedCell', 'rowSelection', 'scroll', 'pagination'];
 
 let nextDraft = 1;
@@ -49,6 +52,7 @@ export class SheetGrid {
   /** The Enter that is ending an edit (it must not also add a row). */
   #enterEndsEdit = false;
   #pendingFocus: { id: string; colId: string } | null = null;
+  readonly #search: SheetSearch;
 
   constructor(
     element: HTMLElement,
@@ -60,6 +64,9 @@ export class SheetGrid {
     this.#model = model;
     this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
     const drafts = this.context.drafts;
+    const sheet = this.context;
+    this.#search = new SheetSearch((row) => searchText(model.table, row, sheet));
+    this.#search.set(sessionSearches.get(model.table) ?? '');
     this.api = createGrid<SheetRow>(element, {
       theme: sheetTheme,
       columnDefs: columnDefsOf(model.table),
@@ -88,7 +95,10 @@ export class SheetGrid {
       enterNavigatesVerticallyAfterEdit: true,
       stopEditingWhenCellsLoseFocus: true,
       tooltipShowDelay: 300,
-      cacheQuickFilter: true,
+      // The search box (src/ui/grid/sheet-search.ts); a new row being typed stays in view.
+      isExternalFilterPresent: () => this.#search.active,
+      doesExternalFilterPass: (node) =>
+        !node.data || drafts.has(node.data.id) || this.#search.passes(node.data),
       // Sorting 100 000 rows calls each value getter once per row, not once per comparison.
       valueCache: true,
       animateRows: false,
@@ -109,8 +119,13 @@ export class SheetGrid {
       model.watch({
         reset: (rows) => {
           this.#rowCount = rows.length;
-          this.api.setGridOption('rowData', rows as unknown as SheetRow[]);
+          const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
+          this.api.setGridOption('rowData', sorted);
+          this.#search.prepare(sorted);
         },
+        // The search text of each row is built while the next page is read (active rows only matter,
+        // a trashed row's text is simply never used).
+        page: (rows) => this.#search.prepareNow(rows as unknown as SheetRow[]),
         diff: ({ add, update, remove }) => {
           this.#rowCount += add.length - remove.length;
           this.api.applyTransaction({
@@ -124,13 +139,33 @@ export class SheetGrid {
     );
     if (model.table === 'customers') {
       this.#stops.push(
-        watchMetrics((metrics) => {
+        watchMetrics((metrics, changed) => {
           this.context.metrics = metrics;
           this.api.expireValueCache();
-          this.api.refreshCells({ force: true, columns: this.#metricColumns() });
+          const rowNodes = changed?.map((id) => this.api.getRowNode(id)).filter((n) => n !== undefined);
+          this.api.refreshCells({ force: true, columns: this.#metricColumns(), rowNodes });
         }),
       );
     }
+  }
+
+  /** The grid's current sort, as values to presort rows by (see sheet-sort.ts). */
+  #sortKeys(): SortKey<SheetRow>[] {
+    const keys: SortKey<SheetRow>[] = [];
+    const sorted = this.api
+      .getColumnState()
+      .filter((c) => c.sort)
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0));
+    for (const state of sorted) {
+      const getter = this.api.getColumnDef(state.colId)?.valueGetter;
+      if (typeof getter !== 'function') return [];
+      const sheet = this.context;
+      keys.push({
+        value: (row) => getter({ data: row, context: sheet } as never),
+        descending: state.sort === 'desc',
+      });
+    }
+    return keys;
   }
 
   #metricColumns(): string[] {
@@ -237,8 +272,28 @@ export class SheetGrid {
     await this.#model.moveToTrash(ids.filter(Boolean));
   }
 
+  /** The text in the search box. */
+  get search(): string {
+    return this.#search.text;
+  }
+
   setSearch(text: string): void {
-    this.api.setGridOption('quickFilterText', text);
+    this.#search.set(text);
+    sessionSearches.set(this.#model.table, text);
+    this.api.onFilterChanged();
+  }
+
+  /** What the sheet shows: stored rows after its filter and sort (no draft), and its visible fields. */
+  shownView(): { rows: SheetRow[]; fields: string[] } {
+    const rows: SheetRow[] = [];
+    this.api.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data && !this.context.drafts.has(node.data.id)) rows.push(node.data);
+    });
+    const fields = this.api
+      .getAllDisplayedColumns()
+      .map((column) => specOf(column.getColDef())?.field)
+      .filter((field): field is string => field !== undefined);
+    return { rows, fields };
   }
 
   /** The layout a saved view keeps (no focus, selection or scroll). */
@@ -282,11 +337,13 @@ export class SheetGrid {
 
   /** Re-reads link names (a customer renamed in another sheet or tab). */
   refreshLinks(): void {
+    this.#search.clear();
     this.api.expireValueCache();
     this.api.refreshCells({ force: true, columns: ['customerId', 'productLineId'] });
   }
 
   destroy(): void {
+    this.#search.stop();
     for (const stop of this.#stops) stop();
     if (!this.api.isDestroyed()) {
       sessionStates.set(this.#model.table, this.api.getState());

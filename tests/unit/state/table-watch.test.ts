@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { RangeSet } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyFields } from '../../../src/domain/defaults';
+import type { Customer } from '../../../src/domain/types';
+import { RowsTracker } from '../../../src/state/sheet-data';
+import { changedKeys, readAllPaged, watchTable } from '../../../src/state/table-watch';
+import { getDb } from '../../../src/storage/db';
+
+const PART = 'idb://kehu/customers/';
+
+function customer(i: number, extra: Partial<Customer> = {}): Customer {
+  return {
+    ...emptyFields('customers'),
+    id: `id-${String(i).padStart(5, '0')}`,
+    code: `C${i}`,
+    name: `Customer ${i}`,
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+    ...extra,
+  } as Customer;
+}
+
+afterEach(async () => {
+  await getDb().customers.clear();
+});
+
+describe('changedKeys', () => {
+  it('lists single keys in order, also from a structured clone of the set (another tab)', () => {
+    const set = new RangeSet().addKeys(['b', 'a', 'c']);
+    expect(changedKeys({ [PART]: set }, PART)).toEqual(['a', 'b', 'c']);
+    expect(changedKeys({ [PART]: structuredClone(set) }, PART)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('says "all" for a range, a cleared table, too many keys, or the "all" part', () => {
+    expect(changedKeys({ [PART]: new RangeSet('a', 'z') }, PART)).toBe('all');
+    expect(changedKeys({ [PART]: new RangeSet(-Infinity, [[]]) }, PART)).toBe('all');
+    expect(changedKeys({ [PART]: new RangeSet().addKeys(['a', 'b', 'c']) }, PART, 2)).toBe('all');
+    expect(changedKeys({ all: new RangeSet(-Infinity, [[]]) }, PART)).toBe('all');
+  });
+
+  it('is empty when the table was not touched', () => {
+    expect(changedKeys({ 'idb://kehu/deals/': new RangeSet().addKey('x') }, PART)).toEqual([]);
+    expect(changedKeys({ [PART]: new RangeSet() }, PART)).toEqual([]);
+  });
+});
+
+describe('readAllPaged', () => {
+  it('reads every row across pages, in key order', async () => {
+    await getDb().customers.bulkAdd(Array.from({ length: 25 }, (_, i) => customer(i)));
+    const pages: number[] = [];
+    const rows = await readAllPaged<Customer>('customers', 10, (page) => pages.push(page.length));
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 25 }, (_, i) => customer(i).id));
+    expect(pages).toEqual([10, 10, 5]);
+  });
+});
+
+describe('watchTable', () => {
+  it('reads the table once, then only the rows a small write changed; a large write reads all again', async () => {
+    const db = getDb();
+    await db.customers.bulkAdd([customer(1), customer(2)]);
+    const events: string[] = [];
+    let wake = () => {};
+    const next = () => new Promise<void>((resolve) => (wake = resolve));
+    let arrived = next();
+    const stop = watchTable<Customer>('customers', {
+      reset: (rows) => {
+        events.push(`reset ${rows.length}`);
+        wake();
+      },
+      changed: (rows, gone) => {
+        events.push(`changed ${rows.map((r) => `${r.id}:${r.name}`).join(',')} gone ${gone.join(',')}`);
+        wake();
+      },
+    });
+    await arrived;
+    arrived = next();
+    await db.customers.put(customer(2, { name: 'Renamed', updatedAt: 2 }));
+    await arrived;
+    arrived = next();
+    await db.customers.delete(customer(1).id);
+    await arrived;
+    arrived = next();
+    await db.customers.bulkAdd(Array.from({ length: 60 }, (_, i) => customer(100 + i)));
+    await arrived;
+    stop();
+    await db.customers.put(customer(3));
+    expect(events).toEqual([
+      'reset 2',
+      'changed id-00002:Renamed gone ',
+      'changed  gone id-00001',
+      'reset 61',
+    ]);
+  });
+});
+
+describe('RowsTracker', () => {
+  it('turns results into one full list, then add / update / remove, and keeps the trash newest first', () => {
+    const log: string[] = [];
+    const tracker = new RowsTracker<Customer>({
+      reset: (rows) => log.push(`reset ${rows.map((r) => r.code).join(',')}`),
+      diff: ({ add, update, remove }) =>
+        log.push(
+          `diff +${add.map((r) => r.code).join(',')} ~${update.map((r) => r.code).join(',')} -${remove.map((r) => r.code).join(',')}`,
+        ),
+      trash: (rows) => log.push(`trash ${rows.map((r) => r.code).join(',')}`),
+    });
+    tracker.changed([customer(9)], []);
+    tracker.reset([customer(1), customer(2), customer(3, { deletedAt: 5 })]);
+    tracker.changed([customer(1, { updatedAt: 2 }), customer(4)], []);
+    tracker.changed([customer(2, { deletedAt: 7 })], []);
+    tracker.changed([customer(3)], ['id-00004']);
+    tracker.changed([customer(1, { updatedAt: 2 })], []);
+    tracker.reset([customer(1, { updatedAt: 2 }), customer(5)]);
+    expect(log).toEqual([
+      'reset C1,C2',
+      'trash C3',
+      'diff +C4 ~C1 -',
+      'diff + ~ -C2',
+      'trash C2,C3',
+      'diff +C3 ~ -C4',
+      'trash C2',
+      'diff +C5 ~ -C3',
+      'trash ',
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { SheetRow } from '../../../src/ui/grid/column-defs';
+import { SheetSearch, SLICE } from '../../../src/ui/grid/sheet-search';
+import { defaultCompare, presort } from '../../../src/ui/grid/sheet-sort';
+
+const row = (id: string, text: string): SheetRow => ({ id, text });
+
+describe('SheetSearch', () => {
+  it('passes a row when every typed word is in its text, ignoring case', () => {
+    const search = new SheetSearch((r) => String(r.text));
+    expect(search.active).toBe(false);
+    search.set('  acme   TRADING ');
+    expect(search.active).toBe(true);
+    expect(search.text).toBe('  acme   TRADING ');
+    expect(search.passes(row('1', 'Acme Trading Co'))).toBe(true);
+    expect(search.passes(row('2', 'Acme Foods'))).toBe(false);
+    search.set('');
+    expect(search.active).toBe(false);
+  });
+
+  it('builds each row text once, ahead in slices, and again after clear or for a new row object', async () => {
+    const calls: string[] = [];
+    const search = new SheetSearch((r) => {
+      calls.push(r.id);
+      return String(r.text);
+    });
+    const rows = Array.from({ length: SLICE + 5 }, (_, i) => row(String(i), `row ${i}`));
+    search.prepare(rows);
+    expect(calls).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toHaveLength(SLICE);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toHaveLength(SLICE + 5);
+    search.set('row 7');
+    expect(search.passes(rows[7] as SheetRow)).toBe(true);
+    expect(calls).toHaveLength(SLICE + 5);
+    expect(search.passes({ ...rows[7], text: 'changed' } as SheetRow)).toBe(false);
+    expect(calls).toHaveLength(SLICE + 6);
+    search.clear();
+    search.passes(rows[7] as SheetRow);
+    expect(calls).toHaveLength(SLICE + 7);
+  });
+
+  it('stops preparing when told to', async () => {
+    let calls = 0;
+    const search = new SheetSearch(() => String(++calls));
+    search.prepare([row('1', 'a')]);
+    search.stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toBe(0);
+  });
+});
+
+describe('presort', () => {
+  it('compares like the grid: nullish first, then < and >', () => {
+    expect(defaultCompare(null, 'a')).toBe(-1);
+    expect(defaultCompare(undefined, null)).toBe(0);
+    expect(defaultCompare('b', 'a')).toBe(1);
+    expect(defaultCompare(2, 10)).toBe(-1);
+  });
+
+  it('sorts by several keys and directions, stably, without touching the input', () => {
+    const rows = [
+      { id: 'a', code: 'C2', n: 1 },
+      { id: 'b', code: 'C1', n: 2 },
+      { id: 'c', code: null, n: 2 },
+      { id: 'd', code: 'C1', n: 1 },
+      { id: 'e', code: 'C1', n: 2 },
+    ];
+    const byCode = presort(rows, [{ value: (r) => r.code, descending: false }]);
+    expect(byCode.map((r) => r.id)).toEqual(['c', 'b', 'd', 'e', 'a']);
+    const byNThenCode = presort(rows, [
+      { value: (r) => r.n, descending: true },
+      { value: (r) => r.code, descending: true },
+    ]);
+    expect(byNThenCode.map((r) => r.id)).toEqual(['b', 'e', 'c', 'a', 'd']);
+    expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(presort(rows, []).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
