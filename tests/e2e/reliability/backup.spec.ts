@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { ExportPanel, ImportPage } from '../pages/import-page';
 import { KehuApp } from '../pages/kehu-app';
 import { SheetsPage } from '../pages/sheets-page';
-import { putSetting, readAllTables, rowCounts, withoutSettings, type RawTables } from './raw-db';
+import { ownData, putSetting, readAllTables, rowCounts, withoutSettings, type RawTables } from './raw-db';
 
 const LAST_BACKUP = 'lastBackupAt';
 const DAY = 86_400_000;
 
 /** What a restore must give back: every table except the backup's own "last backup" marker. */
 async function stored(page: Page): Promise<RawTables> {
-  return withoutSettings(await readAllTables(page), [LAST_BACKUP]);
+  return ownData(withoutSettings(await readAllTables(page), [LAST_BACKUP]));
 }
 
 /** A backup file whose header says `patch` (a newer app wrote it). */

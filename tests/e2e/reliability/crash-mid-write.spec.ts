@@ -28,7 +28,8 @@ async function withProfile(
   try {
     await work(launch);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be flushing the profile as it exits: retry, as `rm -rf` would.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 

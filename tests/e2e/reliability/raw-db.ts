@@ -73,3 +73,16 @@ export function putSetting(page: Page, key: string, value: unknown): Promise<voi
     { k: key, v: value },
   );
 }
+
+/** Stores and settings records the app derives from the rest and rebuilds at will (never backed up). */
+const DERIVED_STORES = ['customerMetrics', 'dealPack'];
+const DERIVED_SETTINGS = ['analyticsSummary'];
+
+/**
+ * What the owner's data is: every store except the derived ones, and the settings without the
+ * derived records — a background recompute may rewrite those at any moment.
+ */
+export function ownData(tables: RawTables): RawTables {
+  const own = withoutSettings(tables, DERIVED_SETTINGS);
+  return Object.fromEntries(Object.entries(own).filter(([store]) => !DERIVED_STORES.includes(store)));
+}

@@ -1,0 +1,78 @@
+/**
+ * Promise 8, offline: after one visit the service worker has the whole app, so with the network off
+ * every page still works — create, edit and delete on a sheet, import a CSV, export one, the Analysis
+ * charts (Chart.js is a lazy chunk, so it must be precached too), Settings, and a reload.
+ */
+import { expect, test } from '@playwright/test';
+import { ExportPanel, ImportPage } from '../pages/import-page';
+import { SheetsPage } from '../pages/sheets-page';
+
+test('after one visit, every page works with the network off', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const sheets = new SheetsPage(page);
+  const app = sheets.app;
+
+  // First visit: the service worker installs and precaches; the next load is served by it.
+  await app.open();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome to Kehu' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  // Create, edit, delete.
+  // The sample data is generated in the page, so it loads offline too.
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(app.count('productLines')).toHaveText('6');
+  const before = await app.countValue('customers');
+  expect(before).toBeGreaterThan(0);
+  await sheets.open();
+  await sheets.button('Add row').click();
+  await sheets.paste('Offline Keep Ltd\r\nOffline Trash Ltd\r\n');
+  await expect(app.count('customers')).toHaveText((before + 2).toLocaleString('en-US'));
+  await sheets.search().fill('Offline');
+  await sheets.typeInto(await sheets.cellInRowWith('Offline Keep Ltd', 'name'), 'Offline Edited Ltd');
+  await expect(sheets.grid().getByText('Offline Edited Ltd')).toBeVisible();
+  const row = sheets.grid().locator('[role="row"][row-index]', { hasText: 'Offline Trash Ltd' }).first();
+  const index = await row.getAttribute('row-index');
+  await sheets.grid().locator(`[row-index="${index}"] input[type="checkbox"]`).first().check();
+  await sheets.button(/Move selected to trash/).click();
+  await expect(app.count('customers')).toHaveText((before + 1).toLocaleString('en-US'));
+
+  // Import (the CSV worker is a separate chunk).
+  const io = new ImportPage(page);
+  await app.nav('Import / Export').click();
+  await io.chooseTable('Customers');
+  await io.chooseFile('utf8.csv');
+  await io.check();
+  await io.commit();
+  await expect(io.message()).toContainText('Import finished: 3 new');
+  await app.nav('Sheets').click();
+  await expect(app.count('customers')).toHaveText((before + 4).toLocaleString('en-US'));
+  await app.nav('Import / Export').click();
+
+  // Export: the download happens and carries the rows.
+  const csv = (await new ExportPanel(page).downloadSheet('Customers')).toString('utf8');
+  expect(csv).toContain('Offline Edited Ltd');
+
+  // Settings, and Analysis with a chart drawn by the lazily loaded Chart.js.
+  await app.nav('Settings').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await app.nav('Analysis').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Analysis' })).toBeVisible();
+  await page.goto('./#/analysis/sales');
+  await expect(page.getByRole('region', { name: 'Pipeline by stage' }).locator('canvas')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // And the data is still there after an offline reload.
+  await page.goto('./#/sheets');
+  await page.reload();
+  await expect(app.count('customers')).toHaveText((before + 4).toLocaleString('en-US'));
+  await context.setOffline(false);
+});
