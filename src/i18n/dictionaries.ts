@@ -6,6 +6,7 @@ import { dashboards } from './dashboards';
 import { en as coreEn, type CoreMessageKey } from './en';
 import { followUpMessages } from './follow-up';
 import { importExportMessages } from './import-export';
+import { importProblemMessages } from './import-problems';
 import { portfolio } from './portfolio';
 import { rating } from './rating';
 import { settingsFormMessages } from './settings-form';
@@ -25,6 +26,7 @@ const FEATURES = [
   sheetsMessages,
   sheetColumnMessages,
   importExportMessages,
+  importProblemMessages,
   followUpMessages,
   dashboards,
 ] as const;

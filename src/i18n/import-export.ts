@@ -1,4 +1,7 @@
-/** UI strings of the Import / Export page: CSV import wizard, CSV export, accountant pack, backup. */
+/**
+ * UI strings of the Import / Export page: CSV import wizard, CSV export, accountant pack, backup.
+ * Why a file, a row or a value is refused lives in import-problems.ts.
+ */
 import { defineMessages } from './define';
 
 export const importExportMessages = defineMessages(
@@ -17,17 +20,6 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': 'not UTF-8: read as Chinese (GB18030 / GBK)',
     'imp.encodingUser': 'chosen by you',
     'imp.decodeError': 'The file is not valid text in this encoding. Try another encoding.',
-    'imp.problem.empty': 'The file “{file}” is empty: it has no columns and no rows. Nothing was imported.',
-    'imp.problem.too-big':
-      'The file “{file}” is {size}; Kehu imports files of up to {limit} at a time. Split it into smaller files (for example one per year) and import them one after another. Nothing was imported.',
-    'imp.problem.no-rows':
-      'The file “{file}” has a header row but no data rows below it. Nothing was imported.',
-    'imp.problem.too-wide':
-      'The file “{file}” has {columns} columns; Kehu reads at most {limit}. Check the delimiter, or delete the columns you do not need. Nothing was imported.',
-    'imp.problem.binary':
-      'The file “{file}” is not a text (CSV) file: line {line} holds a control character ({code}) that text never contains. Save it from Excel or WPS as “CSV UTF-8” and try again. Nothing was imported.',
-    'imp.problem.unclosed-quote':
-      'The file “{file}” has a quote (") opened on line {line} that is never closed, so the rest of the file would land in one cell. Fix that line and try again. Nothing was imported.',
     'imp.delimiter': 'Delimiter',
     'imp.delim.comma': 'Comma ,',
     'imp.delim.semicolon': 'Semicolon ;',
@@ -74,10 +66,6 @@ export const importExportMessages = defineMessages(
     'imp.problems': 'Problems',
     'imp.problemsMore': 'Showing the first {shown} of {total} problems.',
     'imp.noProblems': 'No problems found.',
-    'imp.problem.row': 'Row',
-    'imp.problem.column': 'Column',
-    'imp.problem.value': 'Value',
-    'imp.problem.reason': 'Reason',
     'imp.warning': 'warning',
     'imp.downloadRejected': 'Download rejected rows (CSV)',
     'imp.rejectedReason': 'Reason',
@@ -110,28 +98,6 @@ export const importExportMessages = defineMessages(
     'imp.undoKeptRows': '{count} customers were kept because other deals or interactions use them.',
     'imp.seconds': '{n} s',
     'imp.minutes': '{n} min',
-
-    'imp.reason.required': 'required value missing',
-    'imp.reason.not-integer-money': 'an amount may have at most two decimals',
-    'imp.reason.negative': 'cannot be negative',
-    'imp.reason.bad-date': 'not a date',
-    'imp.reason.bad-email': 'not an e-mail address',
-    'imp.reason.bad-phone': 'not a phone number',
-    'imp.reason.bad-choice': 'not one of the allowed values',
-    'imp.reason.out-of-range': 'out of range',
-    'imp.reason.uscc-format': 'not an 18-character credit code',
-    'imp.reason.uscc-check': 'credit code check character is wrong',
-    'imp.reason.too-long': 'too long',
-    'imp.reason.bad-type': 'wrong kind of value',
-    'imp.reason.bad-number': 'not a number',
-    'imp.reason.too-many-decimals': 'more than two decimals',
-    'imp.reason.bad-boolean': 'not yes or no',
-    'imp.reason.ambiguous-date': 'day and month order unknown: choose it for this column',
-    'imp.reason.extra-cells': 'more cells than columns',
-    'imp.reason.duplicate-key': 'the same key appears earlier in the file',
-    'imp.reason.unknown-customer': 'no such customer',
-    'imp.reason.unknown-product-line': 'no such product line',
-    'imp.reason.missing-customer': 'no customer given',
 
     'exp.title': 'Export',
     'exp.intro':
@@ -191,16 +157,6 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': '不是 UTF-8：按中文（GB18030 / GBK）读取',
     'imp.encodingUser': '由您选择',
     'imp.decodeError': '按此编码无法正确读取文件，请换一种编码。',
-    'imp.problem.empty': '文件“{file}”是空的：没有列也没有行。没有导入任何内容。',
-    'imp.problem.too-big':
-      '文件“{file}”大小为 {size}；Kehu 每次最多导入 {limit} 的文件。请把它拆成几个较小的文件（例如每年一个），依次导入。没有导入任何内容。',
-    'imp.problem.no-rows': '文件“{file}”只有标题行，下面没有数据行。没有导入任何内容。',
-    'imp.problem.too-wide':
-      '文件“{file}”有 {columns} 列；Kehu 最多读取 {limit} 列。请检查分隔符，或删除不需要的列。没有导入任何内容。',
-    'imp.problem.binary':
-      '文件“{file}”不是文本（CSV）文件：第 {line} 行含有文本中不会出现的控制字符（{code}）。请在 Excel 或 WPS 中另存为“CSV UTF-8”后重试。没有导入任何内容。',
-    'imp.problem.unclosed-quote':
-      '文件“{file}”第 {line} 行的引号（"）没有闭合，文件其余部分会被读进同一个单元格。请修改该行后重试。没有导入任何内容。',
     'imp.delimiter': '分隔符',
     'imp.delim.comma': '逗号 ,',
     'imp.delim.semicolon': '分号 ;',
@@ -247,10 +203,6 @@ export const importExportMessages = defineMessages(
     'imp.problems': '问题',
     'imp.problemsMore': '显示 {total} 个问题中的前 {shown} 个。',
     'imp.noProblems': '没有发现问题。',
-    'imp.problem.row': '行',
-    'imp.problem.column': '列',
-    'imp.problem.value': '值',
-    'imp.problem.reason': '原因',
     'imp.warning': '提醒',
     'imp.downloadRejected': '下载被拒绝的行（CSV）',
     'imp.rejectedReason': '原因',
@@ -281,28 +233,6 @@ export const importExportMessages = defineMessages(
     'imp.undoKeptRows': '有 {count} 个客户仍被其他订单或联系记录使用，已保留。',
     'imp.seconds': '{n} 秒',
     'imp.minutes': '{n} 分钟',
-
-    'imp.reason.required': '缺少必填值',
-    'imp.reason.not-integer-money': '金额最多两位小数',
-    'imp.reason.negative': '不能为负数',
-    'imp.reason.bad-date': '不是日期',
-    'imp.reason.bad-email': '不是邮箱地址',
-    'imp.reason.bad-phone': '不是电话号码',
-    'imp.reason.bad-choice': '不是允许的取值',
-    'imp.reason.out-of-range': '超出范围',
-    'imp.reason.uscc-format': '不是 18 位统一社会信用代码',
-    'imp.reason.uscc-check': '统一社会信用代码校验位错误',
-    'imp.reason.too-long': '太长',
-    'imp.reason.bad-type': '值的类型不对',
-    'imp.reason.bad-number': '不是数字',
-    'imp.reason.too-many-decimals': '超过两位小数',
-    'imp.reason.bad-boolean': '不是“是”或“否”',
-    'imp.reason.ambiguous-date': '无法确定日、月顺序：请为此列选择',
-    'imp.reason.extra-cells': '单元格比列多',
-    'imp.reason.duplicate-key': '文件中前面已有相同的键',
-    'imp.reason.unknown-customer': '没有这个客户',
-    'imp.reason.unknown-product-line': '没有这个产品线',
-    'imp.reason.missing-customer': '未填写客户',
 
     'exp.title': '导出',
     'exp.intro': 'CSV 文件可在 Excel 和 WPS 中直接打开：中文不乱码，数字仍是数字，不含公式。',
@@ -360,16 +290,6 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': '不是 UTF-8：按中文（GB18030 / GBK）讀取',
     'imp.encodingUser': '由您選擇',
     'imp.decodeError': '按此編碼無法正確讀取檔案，請換一種編碼。',
-    'imp.problem.empty': '檔案「{file}」是空的：沒有欄也沒有列。沒有匯入任何內容。',
-    'imp.problem.too-big':
-      '檔案「{file}」大小為 {size}；Kehu 每次最多匯入 {limit} 的檔案。請把它拆成幾個較小的檔案（例如每年一個），依序匯入。沒有匯入任何內容。',
-    'imp.problem.no-rows': '檔案「{file}」只有標題列，下面沒有資料列。沒有匯入任何內容。',
-    'imp.problem.too-wide':
-      '檔案「{file}」有 {columns} 欄；Kehu 最多讀取 {limit} 欄。請檢查分隔符號，或刪除不需要的欄。沒有匯入任何內容。',
-    'imp.problem.binary':
-      '檔案「{file}」不是文字（CSV）檔：第 {line} 行含有文字中不會出現的控制字元（{code}）。請在 Excel 或 WPS 中另存為「CSV UTF-8」後重試。沒有匯入任何內容。',
-    'imp.problem.unclosed-quote':
-      '檔案「{file}」第 {line} 行的引號（"）沒有閉合，檔案其餘部分會被讀進同一個儲存格。請修改該行後重試。沒有匯入任何內容。',
     'imp.delimiter': '分隔符號',
     'imp.delim.comma': '逗號 ,',
     'imp.delim.semicolon': '分號 ;',
@@ -416,10 +336,6 @@ export const importExportMessages = defineMessages(
     'imp.problems': '問題',
     'imp.problemsMore': '顯示 {total} 個問題中的前 {shown} 個。',
     'imp.noProblems': '沒有發現問題。',
-    'imp.problem.row': '列',
-    'imp.problem.column': '欄',
-    'imp.problem.value': '值',
-    'imp.problem.reason': '原因',
     'imp.warning': '提醒',
     'imp.downloadRejected': '下載被拒絕的列（CSV）',
     'imp.rejectedReason': '原因',
@@ -450,28 +366,6 @@ export const importExportMessages = defineMessages(
     'imp.undoKeptRows': '有 {count} 個客戶仍被其他訂單或聯絡紀錄使用，已保留。',
     'imp.seconds': '{n} 秒',
     'imp.minutes': '{n} 分鐘',
-
-    'imp.reason.required': '缺少必填值',
-    'imp.reason.not-integer-money': '金額最多兩位小數',
-    'imp.reason.negative': '不能為負數',
-    'imp.reason.bad-date': '不是日期',
-    'imp.reason.bad-email': '不是電郵地址',
-    'imp.reason.bad-phone': '不是電話號碼',
-    'imp.reason.bad-choice': '不是允許的值',
-    'imp.reason.out-of-range': '超出範圍',
-    'imp.reason.uscc-format': '不是 18 碼統一社會信用代碼',
-    'imp.reason.uscc-check': '統一社會信用代碼檢查碼錯誤',
-    'imp.reason.too-long': '太長',
-    'imp.reason.bad-type': '值的類型不對',
-    'imp.reason.bad-number': '不是數字',
-    'imp.reason.too-many-decimals': '超過兩位小數',
-    'imp.reason.bad-boolean': '不是「是」或「否」',
-    'imp.reason.ambiguous-date': '無法確定日、月順序：請為此欄選擇',
-    'imp.reason.extra-cells': '儲存格比欄多',
-    'imp.reason.duplicate-key': '檔案中前面已有相同的鍵',
-    'imp.reason.unknown-customer': '沒有這個客戶',
-    'imp.reason.unknown-product-line': '沒有這個產品線',
-    'imp.reason.missing-customer': '未填寫客戶',
 
     'exp.title': '匯出',
     'exp.intro': 'CSV 檔案可在 Excel 和 WPS 中直接開啟：中文不亂碼，數字仍是數字，不含公式。',
