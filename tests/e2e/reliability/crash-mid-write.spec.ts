@@ -14,6 +14,9 @@ import { ImportPage } from '../pages/import-page';
 import { SheetsPage } from '../pages/sheets-page';
 import { readAllTables, rowCounts } from './raw-db';
 
+// A crashed renderer leaves Playwright's trace recording of its context half-written: no traces here.
+test.use({ trace: 'off' });
+
 const REPS = Number(process.env.KEHU_CRASH_REPS ?? 10);
 const IMPORT_ROWS = 100_000;
 const PASTE_ROWS = 3_000;
