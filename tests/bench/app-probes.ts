@@ -64,3 +64,49 @@ export async function timeFilter(page: Page, code: string): Promise<number> {
     });
   }, code);
 }
+
+/** Main-thread task time (ms, from the DevTools `TaskDuration` metric) spent while `action` runs. */
+export async function mainThreadMs(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  };
+  const before = await taskSeconds();
+  await action();
+  const after = await taskSeconds();
+  await cdp.detach();
+  return (after - before) * 1000;
+}
+
+/** Resolves when the dashboards show the figures of the latest metrics and no request is running. */
+export async function waitForDashboards(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('.dashboards[data-ready="true"]') !== null,
+    undefined,
+    { timeout: 600_000, polling: 100 },
+  );
+}
+
+/** Main-thread work of switching from the Value to the Loyalty dashboard and of choosing tier A. */
+export async function timeDashboards(page: Page): Promise<{ switchMs: number; filterMs: number }> {
+  await page.goto('/#/analysis/value');
+  await waitForDashboards(page);
+  const switchMs = await mainThreadMs(page, async () => {
+    await page.getByRole('link', { name: 'Loyalty' }).click();
+    await waitForDashboards(page);
+    await page.getByRole('region', { name: /RFM grid/ }).waitFor();
+  });
+  const filterMs = await mainThreadMs(page, async () => {
+    await page
+      .getByRole('region', { name: 'Filters for every dashboard' })
+      .getByRole('combobox', { name: 'Tier', exact: true })
+      .selectOption('A');
+    await page.waitForFunction(() => document.querySelector('.dashboards[aria-busy="true"]') === null);
+    await waitForDashboards(page);
+  });
+  return { switchMs, filterMs };
+}

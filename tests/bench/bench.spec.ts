@@ -7,7 +7,14 @@ import { chromium, test } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LONG_TASK_PROBE, jsHeapBytes, longestTask, timeFilter, waitForCustomersSheet } from './app-probes';
+import {
+  LONG_TASK_PROBE,
+  jsHeapBytes,
+  longestTask,
+  timeDashboards,
+  timeFilter,
+  waitForCustomersSheet,
+} from './app-probes';
 import { BUDGETS, type Figure } from './budgets';
 import { initialJsGzipBytes } from './bundle-size';
 import { ensureData, SIZES, TODAY } from './data';
@@ -40,10 +47,6 @@ function measured(
     budget: budget?.text ?? '—',
     within: budget ? budget.ok(s.median) : null,
   };
-}
-
-function pending(figure: string, budget: string, note: string): Figure {
-  return { figure, unit: 'ms', median: null, min: null, max: null, runs: 0, budget, within: null, note };
 }
 
 function fmt(value: number | null, unit: Figure['unit']): string {
@@ -238,8 +241,22 @@ test('benchmark', async ({ browser, baseURL }) => {
     measured('open: Customers sheet usable with the data set stored', 'ms', open, BUDGETS.openMs),
     measured('filter: search applied on the Customers sheet', 'ms', filter, BUDGETS.filterMs),
     measured('longest main-thread task while opening', 'ms', longTasks, BUDGETS.longTaskMs),
-    pending('switch between analysis dashboards', '—', 'not built yet (issue 8)'),
     measured('JS heap at the end (Customers sheet open)', 'MB', [heap / 1024 / 1024]),
+  );
+
+  // The dashboards: main-thread work of switching tabs and of changing a filter, once the data is read.
+  const dashSwitch: number[] = [];
+  const dashFilter: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await context.newPage();
+    const { switchMs, filterMs } = await timeDashboards(page);
+    dashSwitch.push(switchMs);
+    dashFilter.push(filterMs);
+    await page.close();
+  }
+  figures.push(
+    measured('dashboards: main-thread work to switch Value → Loyalty', 'ms', dashSwitch, BUDGETS.dashboardMs),
+    measured('dashboards: main-thread work to apply a filter', 'ms', dashFilter, BUDGETS.dashboardMs),
   );
   const bundle = initialJsGzipBytes(join(ROOT, 'dist'));
   figures.push(measured('initial JavaScript, gzipped', 'KB', [bundle.bytes / 1024], BUDGETS.initialJsKb));
