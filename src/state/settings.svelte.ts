@@ -25,9 +25,13 @@ class SettingsState {
     return () => subscription.unsubscribe();
   }
 
+  /**
+   * The labels change once the choice is stored (a few milliseconds), so a reload right after a change
+   * never brings the old language back. A failed write still changes this page's language.
+   */
   async setLanguage(language: Language | null): Promise<void> {
-    i18n.language = language ?? i18n.browserLanguage;
     await this.#save({ language });
+    i18n.language = language ?? i18n.browserLanguage;
   }
 
   async setCurrency(currency: Currency): Promise<void> {
