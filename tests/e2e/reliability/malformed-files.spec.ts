@@ -92,7 +92,7 @@ test.describe('malformed files are refused with where and why, and nothing is wr
       await io.chooseTable('Customers');
       await page.getByLabel('CSV file', { exact: true }).setInputFiles(path);
       await expect(io.wizard().getByRole('alert')).toHaveText(
-        /^The file “huge\.csv” is 3\d\d(\.\d)? MB; Kehu imports files of up to 10\d(\.\d)? MB at a time\. Split it into smaller files .*Nothing was imported\.$/,
+        /^The file “huge\.csv” is 3\d\d(\.\d)? MB; Kehu imports files of up to 2\d\d(\.\d)? MB at a time\. Split it into smaller files .*Nothing was imported\.$/,
       );
       await page.screenshot({ path: '/tmp/shots-rel/import-too-big.png' });
       expect((await readAllTables(page)).customers).toEqual([]);
