@@ -4,6 +4,7 @@
  * The storage modules behind them (dexie-export-import, fflate) load on first use, not with the app.
  */
 import { backupReminderDue } from '../domain/backup-reminder';
+import type { ComputedExportColumn } from '../domain/csv/export-rows';
 import type { BaseTableName, BaseTables } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
@@ -94,11 +95,15 @@ class ExportState {
     });
   }
 
-  /** The rows and columns a sheet shows (its filter, sort and visible columns) as CSV, UTF-8 with BOM. */
+  /**
+   * The rows and columns a sheet shows (its filter, sort and visible columns, computed ones last) as
+   * CSV, UTF-8 with BOM.
+   */
   exportView(
     table: BaseTableName,
     rows: readonly BaseTables[BaseTableName][],
     fields: readonly string[],
+    computed: readonly ComputedExportColumn<BaseTables[BaseTableName]>[] = [],
   ): Promise<SavedFile | null> {
     return this.#run(async () => {
       const [{ exportTable }, { viewExportKeys }] = await Promise.all([exportModule(), exportRowsModule()]);
@@ -108,6 +113,7 @@ class ExportState {
         encoding: 'utf-8-bom',
         rows,
         columns,
+        computed,
       });
       this.#notifyExport(i18n.t('exp.done', { count: i18n.number(file.rows) }), file.unmappable);
       return {

@@ -6,7 +6,7 @@
 import { zipSync } from 'fflate';
 import { composeAccountantPack } from '../domain/csv/accountant-pack';
 import { encodeGbk, encodeUtf8 } from '../domain/csv/encoding';
-import { tableCsv, type ExportLookups } from '../domain/csv/export-rows';
+import { tableCsv, type ComputedExportColumn, type ExportLookups } from '../domain/csv/export-rows';
 import type { HeaderLanguage } from '../domain/csv/fields';
 import type { BaseTableName, BaseTables } from '../domain/types';
 import type { KehuDb } from './db';
@@ -36,7 +36,10 @@ async function readLookups(db: KehuDb): Promise<ExportLookups> {
   return { customers, productLines };
 }
 
-/** One sheet as a CSV file: every live row, or the given rows (a filtered, sorted view) and columns. */
+/**
+ * One sheet as a CSV file: every live row, or the given rows (a filtered, sorted view) and columns,
+ * followed by the view's computed columns.
+ */
 export async function exportTable<T extends BaseTableName>(
   db: KehuDb,
   table: T,
@@ -45,6 +48,7 @@ export async function exportTable<T extends BaseTableName>(
     encoding: ExportEncoding;
     rows?: readonly BaseTables[T][];
     columns?: readonly string[];
+    computed?: readonly ComputedExportColumn<BaseTables[T]>[];
   },
 ): Promise<EncodedFile> {
   try {
@@ -55,7 +59,14 @@ export async function exportTable<T extends BaseTableName>(
         .table<BaseTables[T], string>(table)
         .filter((r) => r.deletedAt === null)
         .toArray());
-    const { csv, rows: count } = tableCsv(table, rows, lookups, options.language, options.columns);
+    const { csv, rows: count } = tableCsv(
+      table,
+      rows,
+      lookups,
+      options.language,
+      options.columns,
+      options.computed,
+    );
     return { ...encode(csv, options.encoding), rows: count };
   } catch (e) {
     throw handleStorageError(e);

@@ -30,6 +30,15 @@ test('"Export this view" writes only the filtered rows, in the sorted order, wit
   await page.getByRole('group', { name: 'Columns' }).getByLabel('Contact', { exact: true }).uncheck();
   await expect(sheets.grid().locator('.ag-header-cell[col-id="contactName"]')).toHaveCount(0);
 
+  // The computed Tier column, once the value engine has filled it, is exported as shown (scrolled
+  // into view: the grid renders only the columns on screen).
+  await page
+    .locator('.ag-body-horizontal-scroll-viewport')
+    .evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  const tierCell = (i: number) => sheets.cell(i, 'm.tier');
+  await expect(tierCell(0)).not.toHaveText('');
+  const shownTiers = await Promise.all([0, 1, 2].map((i) => tierCell(i).innerText()));
+
   const download = page.waitForEvent('download');
   await sheets.button('Export this view').click();
   const file = await download;
@@ -42,13 +51,15 @@ test('"Export this view" writes only the filtered rows, in the sorted order, wit
   // The pinned Name column first, then the sheet's order, without the hidden Contact column.
   expect(header.slice(0, 3)).toEqual(['Name', 'Customer code', 'Phone']);
   expect(header).not.toContain('Contact');
-  expect(header).toHaveLength(16);
+  // 16 stored columns, then the computed ones shown by default (read-only, in the grid's order).
+  expect(header.slice(16)).toEqual(['Tier', 'RFM', 'P(alive) (%)', 'Potential value', 'Lifecycle', 'Grade']);
   const rows = lines.slice(1, -1).map((line) => line.split(','));
   expect(rows.map((r) => [r[0], r[1]])).toEqual([
     ['Gamma Trading', 'C9005'],
     ['Alpha Trading', 'C9003'],
     ['Delta Trading', 'C9002'],
   ]);
+  expect(rows.map((r) => r[16])).toEqual(shownTiers);
   expect(bytes.toString('utf8')).not.toContain('Zhang San');
   await expect(page.getByText('3 rows exported.')).toBeVisible();
 });

@@ -83,8 +83,18 @@ export function exportCells<T extends BaseTableName>(
 }
 
 /**
+ * A column a view computes rather than stores (a customer's tier, P(alive)…), written after the stored
+ * columns: its header as shown, and its cell for a row.
+ */
+export interface ComputedExportColumn<R> {
+  header: string;
+  cell: (row: R) => CsvCell;
+}
+
+/**
  * The CSV text of a sheet: the given rows (already filtered and sorted by the caller, e.g. the grid's
- * current view) with the given columns (default: all), headers in a UI language or as field keys.
+ * current view) with the given columns (default: all) and then the computed ones, headers in a UI
+ * language or as field keys.
  */
 export function tableCsv<T extends BaseTableName>(
   table: T,
@@ -92,9 +102,12 @@ export function tableCsv<T extends BaseTableName>(
   lookups: ExportLookups,
   language: HeaderLanguage | 'keys',
   columnKeys?: readonly string[],
+  computed: readonly ComputedExportColumn<BaseTables[T]>[] = [],
 ): { csv: string; rows: number } {
   const columns = exportColumns(table, columnKeys);
+  const header = [...exportHeader(columns, language), ...computed.map((c) => c.header)];
   const cells: CsvCell[][] = [];
-  for (const row of rows) cells.push(exportCells<T>(columns, row, lookups));
-  return { csv: writeCsv(exportHeader(columns, language), cells), rows: cells.length };
+  for (const row of rows)
+    cells.push([...exportCells<T>(columns, row, lookups), ...computed.map((c) => c.cell(row))]);
+  return { csv: writeCsv(header, cells), rows: cells.length };
 }

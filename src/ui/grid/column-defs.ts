@@ -9,6 +9,9 @@
  */
 import type { ColDef, ICellEditorParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { cellText } from '../../domain/cell-values';
+import type { ComputedExportColumn } from '../../domain/csv/export-rows';
+import { numberCell, type CsvCell } from '../../domain/csv/write';
+import { formatMinorUnits } from '../../domain/money';
 import type { Currency } from '../../domain/settings';
 import type { BaseTableName, CustomerMetrics } from '../../domain/types';
 import { validateFields } from '../../domain/validation';
@@ -219,6 +222,46 @@ function metricText(column: ComputedColumn, value: string | number | null, ctx: 
     default:
       return typeof value === 'number' ? i18n.number(value) : value;
   }
+}
+
+/**
+ * A computed value as a CSV cell for "Export this view": money as a number with two decimals, a share
+ * as a number of percent (two decimals; the header says %), a count or index as a number, a label in
+ * the UI language, an empty cell where the value is missing.
+ */
+export function metricCell(column: ComputedColumn, value: string | number | null): CsvCell {
+  if (value === null || value === '') return '';
+  if (typeof value === 'string')
+    return column.format === 'label' ? i18n.t(`${column.prefix ?? ''}${value}` as MessageKey) : value;
+  switch (column.format) {
+    case 'money':
+      return numberCell(formatMinorUnits(value));
+    case 'percent':
+      return numberCell(String(Math.round(value * 10_000) / 100));
+    default:
+      return numberCell(String(Math.round(value * 10_000) / 10_000));
+  }
+}
+
+/** The computed columns among the given grid column ids, in that order, as export columns. */
+export function computedExportColumns(
+  colIds: readonly string[],
+  metrics: ReadonlyMap<string, CustomerMetrics>,
+): ComputedExportColumn<SheetRow>[] {
+  const columns: ComputedExportColumn<SheetRow>[] = [];
+  for (const id of colIds) {
+    const column = CUSTOMER_METRIC_COLUMNS.find((c) => c.id === id);
+    if (!column) continue;
+    const header = i18n.t(column.header);
+    columns.push({
+      header: column.format === 'percent' ? `${header} (%)` : header,
+      cell: (row) => {
+        const m = metrics.get(row.id);
+        return m ? metricCell(column, column.get(m)) : '';
+      },
+    });
+  }
+  return columns;
 }
 
 function computedColDef(column: ComputedColumn): ColDef<SheetRow> {

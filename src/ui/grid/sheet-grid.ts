@@ -24,7 +24,15 @@ import { SHEET_COLUMNS } from '../../state/sheet-columns';
 import { watchMetrics } from '../../state/sheet-data';
 import type { SheetModel } from '../../state/sheets.svelte';
 import { registerGridModules, sheetTheme } from './ag-grid-setup';
-import { columnDefsOf, searchText, specOf, type SheetContext, type SheetRow } from './column-defs';
+import type { ComputedExportColumn } from '../../domain/csv/export-rows';
+import {
+  columnDefsOf,
+  computedExportColumns,
+  searchText,
+  specOf,
+  type SheetContext,
+  type SheetRow,
+} from './column-defs';
 import { SheetSearch } from './sheet-search';
 import { presort, type SortKey } from './sheet-sort';
 
@@ -32,6 +40,8 @@ export interface GridStatus {
   shown: number;
   total: number;
   selected: number;
+  /** True while the table's first read is under way (`total` counts the rows read so far). */
+  loading: boolean;
   /** The customer of the focused row (for "Open Customer 360"), or ''. */
   focusedCustomer: string;
 }
@@ -49,6 +59,8 @@ export class SheetGrid {
   readonly #model: SheetModel<BaseTableName>;
   readonly #stops: (() => void)[] = [];
   #rowCount = 0;
+  /** Set until the first read of the table ends: the rows fed to the grid so far (see #feed). */
+  #firstRead: { fed: boolean; rows: number } | null = { fed: false, rows: 0 };
   /** The Enter that is ending an edit (it must not also add a row). */
   #enterEndsEdit = false;
   #pendingFocus: { id: string; colId: string } | null = null;
@@ -101,6 +113,9 @@ export class SheetGrid {
         !node.data || drafts.has(node.data.id) || this.#search.passes(node.data),
       // Sorting 100 000 rows calls each value getter once per row, not once per comparison.
       valueCache: true,
+      // A transaction (a page of the first read, an edit, another tab's change) sorts only its own rows
+      // into the sorted list, instead of sorting every row again.
+      deltaSort: true,
       animateRows: false,
       rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
       postSortRows: ({ nodes }) => {
@@ -119,13 +134,24 @@ export class SheetGrid {
       model.watch({
         reset: (rows) => {
           this.#rowCount = rows.length;
+          if (this.#firstRead?.fed) {
+            // The pages of the first read are all in the grid already: they are exactly these rows.
+            this.#firstRead = null;
+            this.#status();
+            return;
+          }
+          this.#firstRead = null;
           const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
           this.api.setGridOption('rowData', sorted);
           this.#search.prepare(sorted);
+          this.#status();
         },
         // The search text of each row is built while the next page is read (active rows only matter,
-        // a trashed row's text is simply never used).
-        page: (rows) => this.#search.prepareNow(rows as unknown as SheetRow[]),
+        // a trashed row's text is simply never used); during the first read, each page goes to the grid.
+        page: (rows) => {
+          this.#search.prepareNow(rows as unknown as SheetRow[]);
+          if (this.#firstRead) this.#feed(rows as unknown as SheetRow[]);
+        },
         diff: ({ add, update, remove }) => {
           this.#rowCount += add.length - remove.length;
           this.api.applyTransaction({
@@ -147,6 +173,27 @@ export class SheetGrid {
         }),
       );
     }
+  }
+
+  /**
+   * One page of the sheet's first read, into the grid: the first page is set (presorted), later ones
+   * are added as transactions that sort only their own rows into place (`deltaSort`). The owner sees
+   * rows and can scroll after the first page instead of after the whole table, and no single task takes
+   * in 100 000 rows.
+   */
+  #feed(page: readonly SheetRow[]): void {
+    const read = this.#firstRead;
+    if (!read) return;
+    const active = page.filter((row) => row.deletedAt === null);
+    if (!read.fed) {
+      this.api.setGridOption('rowData', presort(active, this.#sortKeys()));
+      read.fed = true;
+    } else if (active.length > 0) {
+      this.api.applyTransaction({ add: active });
+    }
+    read.rows += active.length;
+    this.#rowCount = read.rows;
+    this.#status();
   }
 
   /** The grid's current sort, as values to presort rows by (see sheet-sort.ts). */
@@ -283,17 +330,24 @@ export class SheetGrid {
     this.api.onFilterChanged();
   }
 
-  /** What the sheet shows: stored rows after its filter and sort (no draft), and its visible fields. */
-  shownView(): { rows: SheetRow[]; fields: string[] } {
+  /**
+   * What the sheet shows: stored rows after its filter and sort (no draft), its visible fields, and its
+   * visible computed columns (their values as the grid has them now).
+   */
+  shownView(): { rows: SheetRow[]; fields: string[]; computed: ComputedExportColumn<SheetRow>[] } {
     const rows: SheetRow[] = [];
     this.api.forEachNodeAfterFilterAndSort((node) => {
       if (node.data && !this.context.drafts.has(node.data.id)) rows.push(node.data);
     });
-    const fields = this.api
-      .getAllDisplayedColumns()
+    const displayed = this.api.getAllDisplayedColumns();
+    const fields = displayed
       .map((column) => specOf(column.getColDef())?.field)
       .filter((field): field is string => field !== undefined);
-    return { rows, fields };
+    const computed = computedExportColumns(
+      displayed.map((column) => column.getColId()),
+      this.context.metrics,
+    );
+    return { rows, fields, computed };
   }
 
   /** The layout a saved view keeps (no focus, selection or scroll). */
@@ -324,6 +378,7 @@ export class SheetGrid {
     this.onStatus({
       shown: this.api.getDisplayedRowCount() - this.#displayedDrafts(),
       total: this.#rowCount,
+      loading: this.#firstRead !== null,
       selected: this.api.getSelectedNodes().length,
       focusedCustomer,
     });
