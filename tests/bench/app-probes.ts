@@ -8,14 +8,39 @@ import type { Page } from '@playwright/test';
 export const LONG_TASK_PROBE = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-export async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+/** The longest task (ms) that started between `from` and `to` (page clock, performance.now()). */
+export async function longestTask(page: Page, from = 0, to = Infinity): Promise<number> {
+  return page.evaluate(
+    ([a, b]) => {
+      const tasks = (window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? [];
+      return Math.max(0, ...tasks.filter(([start]) => start >= a && start <= b).map(([, d]) => d));
+    },
+    [from, to] as const,
   );
+}
+
+/** The page's clock (performance.now()). */
+export async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * Waits for the value engine's recompute that a write started: its state (on <body data-analytics>,
+ * src/ui/common/AnalyticsBadge.svelte) leaves 'idle', then comes back to it.
+ */
+export async function waitForRecompute(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.analytics !== 'idle', undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  await page.waitForFunction(() => document.body.dataset.analytics === 'idle', undefined, {
+    timeout: 1_800_000,
+    polling: 100,
+  });
 }
 
 export async function jsHeapBytes(page: Page): Promise<number> {
@@ -27,10 +52,14 @@ export async function jsHeapBytes(page: Page): Promise<number> {
 
 /**
  * Milliseconds from navigation start until the Customers sheet shows the stored count and its first
- * rows (the page is usable).
+ * rows (the page is usable: rows to read, scroll and edit), and until every row is in the sheet (its
+ * count reads "N of N rows" instead of "Loading rows…").
  */
-export async function waitForCustomersSheet(page: Page, customers: number): Promise<number> {
-  const handle = await page.waitForFunction(
+export async function waitForCustomersSheet(
+  page: Page,
+  customers: number,
+): Promise<{ usableMs: number; allRowsMs: number }> {
+  const usable = await page.waitForFunction(
     (expected) => {
       const count = document.querySelector('[data-testid="count-customers"]')?.textContent ?? '';
       const rows = document.querySelectorAll('[role="row"][row-index]').length;
@@ -39,7 +68,15 @@ export async function waitForCustomersSheet(page: Page, customers: number): Prom
     customers,
     { timeout: 600_000, polling: 'raf' },
   );
-  return (await handle.jsonValue()) as number;
+  const all = await page.waitForFunction(
+    (expected) => {
+      const match = /([\d,]+) of ([\d,]+) rows/.exec(document.body.innerText);
+      return match && Number(match[2]!.replace(/,/g, '')) === expected ? performance.now() : 0;
+    },
+    customers,
+    { timeout: 600_000, polling: 'raf' },
+  );
+  return { usableMs: (await usable.jsonValue()) as number, allRowsMs: (await all.jsonValue()) as number };
 }
 
 /**
