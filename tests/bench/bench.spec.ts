@@ -97,8 +97,7 @@ test('benchmark', async ({ browser, baseURL }) => {
   // one: this shared machine's disk writes at 2 000 to 18 000 rows/s from one day to the next, and the
   // figures should compare the code, not the disk of the day (floors and app share the profile, so
   // the ratios hold either way). KEHU_BENCH_PROFILE_DIR chooses another place.
-  const profileRoot =
-    process.env.KEHU_BENCH_PROFILE_DIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
+  const profileRoot = process.env.KEHU_BENCH_PROFILE_DIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
   const profile = mkdtempSync(join(profileRoot, 'kehu-bench-'));
   console.log(`browser profile in ${profile}`);
   const context = await chromium.launchPersistentContext(profile, {
