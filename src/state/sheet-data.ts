@@ -100,17 +100,27 @@ export class RowsTracker<R extends Stored> {
   }
 }
 
+/**
+ * Rows per read while a sheet reads its table: each page is taken in (structured clone, search text,
+ * grid transaction) in one main-thread task, which stays around 100 ms at this size.
+ */
+export const SHEET_PAGE = 2_500;
+
 /** Subscribes to the rows of `table`; returns the unsubscribe function. */
 export function watchRows<T extends BaseTableName>(
   table: T,
   listener: RowsListener<BaseTables[T]>,
 ): () => void {
   const tracker = new RowsTracker<BaseTables[T]>(listener);
-  return watchTable<BaseTables[T]>(table, {
-    reset: (rows) => tracker.reset(rows),
-    changed: (rows, gone) => tracker.changed(rows, gone),
-    page: (rows) => listener.page?.(rows),
-  });
+  return watchTable<BaseTables[T]>(
+    table,
+    {
+      reset: (rows) => tracker.reset(rows),
+      changed: (rows, gone) => tracker.changed(rows, gone),
+      page: (rows) => listener.page?.(rows),
+    },
+    SHEET_PAGE,
+  );
 }
 
 /**

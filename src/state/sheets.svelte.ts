@@ -36,11 +36,19 @@ export interface ShownIssue extends CellIssue {
 /** Problems kept on screen at once (a paste of a whole bad column would otherwise flood the page). */
 const SHOWN_ISSUES = 50;
 
-/** Whether the browser's locale writes the day before the month (en-GB: 31/12/2000). */
+let dayFirst: boolean | undefined;
+
+/**
+ * Whether the browser's locale writes the day before the month (en-GB: 31/12/2000). Worked out once:
+ * the first Intl formatter of a page costs tens of milliseconds.
+ */
 function localeDayFirst(): boolean {
   if (typeof navigator === 'undefined') return false;
-  const parts = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 11, 31));
-  return parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
+  if (dayFirst === undefined) {
+    const parts = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 11, 31));
+    dayFirst = parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
+  }
+  return dayFirst;
 }
 
 export function issueMessage(issue: CellIssue): string {

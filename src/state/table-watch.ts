@@ -81,8 +81,11 @@ export async function readAllPaged<R>(
   }
 }
 
-/** Follows `table` as described above; returns the unsubscribe function. */
-export function watchTable<R>(table: string, listener: TableListener<R>): () => void {
+/**
+ * Follows `table` as described above; returns the unsubscribe function. `page` is the rows per read
+ * of a whole-table read (smaller pages: shorter main-thread tasks, a little more time in all).
+ */
+export function watchTable<R>(table: string, listener: TableListener<R>, page = PAGE): () => void {
   const db = getDb();
   const part = `idb://${db.name}/${table}/`;
   let stopped = false;
@@ -94,7 +97,7 @@ export function watchTable<R>(table: string, listener: TableListener<R>): () => 
     loading = true;
     try {
       if (work === 'all') {
-        const rows = await readAllPaged<R>(table, PAGE, (page) => !stopped && listener.page?.(page));
+        const rows = await readAllPaged<R>(table, page, (rows) => !stopped && listener.page?.(rows));
         if (!stopped) listener.reset(rows);
       } else {
         const keys = [...work];

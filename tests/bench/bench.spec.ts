@@ -207,13 +207,16 @@ test('benchmark', async ({ browser, baseURL }) => {
     await io.open();
     await io.chooseTable('Deals');
     await io.chooseFile(join(data.dir, data.files.deals));
+    // The import's window on the page's clock: from the dry run over the whole file to the commit's end
+    // (the page's own start, with the sheet it lands on, is "while opening" below).
+    const checkedFrom = await pageNow(page);
     await io.check(3_600_000);
     const t0 = Date.now();
     await io.commit();
     await page.getByText(/^Import finished/).waitFor({ timeout: 3_600_000 });
     importMs.push(Date.now() - t0);
     const finishedAt = await pageNow(page);
-    importTasks.push(await longestTask(page, 0, finishedAt));
+    importTasks.push(await longestTask(page, checkedFrom, finishedAt));
     console.log(`import run ${run + 1}: ${importMs.at(-1)} ms, ${await io.message().textContent()}`);
     // The import changed the data: this page recomputes the metrics in its worker.
     const t1 = Date.now();

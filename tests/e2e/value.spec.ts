@@ -31,6 +31,12 @@ test('Customer 360 shows the tier and contemporary value computed from the sampl
   await app.open();
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(app.count('customers')).toHaveText(data.customers.length.toLocaleString('en-US'));
+  // The header says the figures are being brought up to date, and says nothing once they are.
+  const badge = page.getByRole('banner').getByRole('status');
+  await expect(badge).toHaveText(
+    /^(Figures update shortly|Updating figures: (reading|computing|saving) \d+ %)$/,
+  );
+  await expect(badge).toHaveText('', { timeout: 30_000 });
 
   const value = new CustomerValueBlock(page);
   await value.openCustomer(a.customerId);

@@ -1,7 +1,8 @@
 /**
  * AG Grid Community, with only the modules the sheets use registered (DESIGN.md §6: initial JS budget).
  * Clipboard and range selection are Enterprise features and are not used: copy and paste of
- * tab-separated blocks are ours (src/ui/grid/clipboard.ts). Extra validation messages only in development.
+ * tab-separated blocks are ours (src/ui/grid/clipboard.ts), and so is the search box
+ * (src/ui/grid/sheet-search.ts, not the quick filter). Extra validation messages only in development.
  */
 import {
   CellStyleModule,
@@ -15,7 +16,6 @@ import {
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
-  QuickFilterModule,
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
@@ -46,7 +46,6 @@ export function registerGridModules(): void {
     TextFilterModule,
     NumberFilterModule,
     DateFilterModule,
-    QuickFilterModule,
     CellStyleModule,
     RowStyleModule,
     RowSelectionModule,
