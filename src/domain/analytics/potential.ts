@@ -9,10 +9,17 @@
  * its order date, valued at its profit before financial costs = amount − cost of goods − service cost
  * − handling cost per order, with calibration ending today and weeks as the time unit.
  */
-import { fitPotentialModel, potentialValueFor, summariseTransactions, type PotentialModel } from '../clv';
+import {
+  fitPotentialModel,
+  potentialValueFor,
+  summariseGroupedPurchases,
+  summariseTransactions,
+  type GroupedPurchases,
+  type PotentialModel,
+} from '../clv';
 import type { AppSettings } from '../settings';
 import type { IsoDate, PotentialMethod } from '../types';
-import { isoOf } from './days';
+import { dayOf, isoOf } from './days';
 import type { PackedDeals } from './pack';
 
 export interface ClvPurchase {
@@ -49,6 +56,17 @@ export interface ClvModule {
     calibrationEnd: IsoDate,
     unitDays?: number,
   ): ReadonlyMap<string, ClvSummary>;
+  /**
+   * Optional fast path, with the same result as summariseTransactions on the same purchases: customer
+   * ids[i]'s purchases are group i of `grouped` (days ascending). Without it, the engine lists the
+   * purchases one object at a time for summariseTransactions.
+   */
+  summariseGrouped?(
+    ids: readonly string[],
+    grouped: GroupedPurchases,
+    calibrationEnd: IsoDate,
+    unitDays?: number,
+  ): ReadonlyMap<string, ClvSummary>;
   fitPotentialModel(summaries: ReadonlyMap<string, ClvSummary>, opts: ClvOptions): unknown;
   potentialValueFor(model: unknown, summary: ClvSummary, opts: ClvOptions): ClvPotential;
 }
@@ -62,6 +80,13 @@ export const clvModule: ClvModule = {
         summary,
       ]),
     ),
+  summariseGrouped: (ids, grouped, calibrationEnd, unitDays) => {
+    const out = new Map<string, ClvSummary>();
+    summariseGroupedPurchases(grouped, dayOf(calibrationEnd), unitDays).forEach((summary, i) => {
+      if (summary !== undefined) out.set(ids[i] as string, summary);
+    });
+    return out;
+  },
   fitPotentialModel: (summaries) => fitPotentialModel([...summaries.values()]),
   potentialValueFor: (model, summary, opts) => potentialValueFor(model as PotentialModel, summary, opts),
 };
@@ -95,27 +120,15 @@ export function estimatePotential(
   };
   if (clv === null) return out;
 
-  const isoCache = new Map<number, IsoDate>();
-  const purchases: ClvPurchase[] = [];
-  for (let i = 0; i < n; i++) {
-    const customerId = ids[i] as string;
-    for (let j = packed.offsets[i] as number; j < (packed.offsets[i + 1] as number); j++) {
-      const day = packed.day[j] as number;
-      let date = isoCache.get(day);
-      if (date === undefined) {
-        date = isoOf(day);
-        isoCache.set(day, date);
-      }
-      const value =
-        (packed.amount[j] as number) -
-        (packed.cost[j] as number) -
-        (packed.serviceCost[j] as number) -
-        settings.handlingCostPerOrder;
-      purchases.push({ customerId, date, value });
-    }
-  }
   const opts: ClvOptions = { horizonYears: settings.horizonYears, discountRate: settings.discountRate };
-  const summaries = clv.summariseTransactions(purchases, today, 7);
+  const summaries = clv.summariseGrouped
+    ? clv.summariseGrouped(
+        ids,
+        { offsets: packed.offsets, day: packed.day, value: purchaseValues(packed, settings) },
+        today,
+        7,
+      )
+    : clv.summariseTransactions(purchaseList(ids, packed, settings), today, 7);
   const model = clv.fitPotentialModel(summaries, opts);
   for (let i = 0; i < n; i++) {
     const summary = summaries.get(ids[i] as string);
@@ -129,4 +142,43 @@ export function estimatePotential(
     out.method[i] = METHODS.includes(p.method) ? p.method : null;
   }
   return out;
+}
+
+/** Each packed deal's value as a purchase: its profit before financial costs (see the top of the file). */
+function purchaseValues(
+  packed: PackedDeals,
+  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
+): Float64Array {
+  const values = new Float64Array(packed.day.length);
+  for (let j = 0; j < values.length; j++)
+    values[j] =
+      (packed.amount[j] as number) -
+      (packed.cost[j] as number) -
+      (packed.serviceCost[j] as number) -
+      settings.handlingCostPerOrder;
+  return values;
+}
+
+/** The packed deals as one purchase object each, customer after customer (for a module without summariseGrouped). */
+function purchaseList(
+  ids: readonly string[],
+  packed: PackedDeals,
+  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
+): ClvPurchase[] {
+  const values = purchaseValues(packed, settings);
+  const isoCache = new Map<number, IsoDate>();
+  const purchases: ClvPurchase[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const customerId = ids[i] as string;
+    for (let j = packed.offsets[i] as number; j < (packed.offsets[i + 1] as number); j++) {
+      const day = packed.day[j] as number;
+      let date = isoCache.get(day);
+      if (date === undefined) {
+        date = isoOf(day);
+        isoCache.set(day, date);
+      }
+      purchases.push({ customerId, date, value: values[j] as number });
+    }
+  }
+  return purchases;
 }

@@ -2,7 +2,8 @@
  * Potential value of customers (DESIGN.md §2): BG/NBD + Gamma-Gamma, with a run-rate fallback.
  *
  * What the value engine calls, in order:
- * 1. `summariseTransactions(purchases, calibrationEnd)` — won deals → x, t_x, T, zbar per customer;
+ * 1. `summariseTransactions(purchases, calibrationEnd)` — won deals → x, t_x, T, zbar per customer
+ *    (or `summariseGroupedPurchases` when the deals are already grouped by customer, sorted by day);
  * 2. `fitPotentialModel(summaries)` — once per recompute (~0.15–0.25 s of CPU for 100 000 customers);
  * 3. `potentialValueFor(model, summary, { horizonYears, discountRate })` — per customer.
  * The rest is exported for tests, explanations and anyone who needs one formula.

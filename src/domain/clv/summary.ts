@@ -145,3 +145,64 @@ export function summariseTransactions(
   }
   return summaries;
 }
+
+/**
+ * Purchases already grouped by customer: group g is rows offsets[g] … offsets[g + 1] − 1, with its
+ * days (day numbers, as dayNumber gives) in ascending order. The value engine's packed deals have this
+ * shape, so it can be summarised without one object or one date string per purchase.
+ */
+export interface GroupedPurchases {
+  offsets: Int32Array;
+  day: ArrayLike<number>;
+  value: ArrayLike<number>;
+}
+
+/**
+ * summariseTransactions for purchases that are already grouped by customer and sorted by day inside
+ * each group: the same x, tx, T and zbar, summed in the same order, so the figures are bit for bit
+ * those of summariseTransactions on the same purchases listed group after group.
+ *
+ * @returns one entry per group: its summary, or undefined when no purchase of the group counts (none at
+ *   all, all after the calibration end, or none with a finite value).
+ * @example
+ * // One group: days 0 (50), 7 (100), 7 (30), 14 (70); calibration end day 28:
+ * summariseGroupedPurchases({ offsets: Int32Array.of(0, 4), day: [0, 7, 7, 14], value: [50, 100, 30, 70] }, 28)
+ * // → [{ x: 2, tx: 2, T: 4, zbar: 100 }]
+ */
+export function summariseGroupedPurchases(
+  grouped: GroupedPurchases,
+  calibrationEndDay: number,
+  unitDays = 7,
+): (PurchaseSummary | undefined)[] {
+  if (!Number.isFinite(calibrationEndDay)) throw new RangeError(`calibration end day: ${calibrationEndDay}`);
+  if (!(unitDays > 0)) throw new RangeError(`unitDays must be positive: ${unitDays}`);
+  const { offsets, day, value } = grouped;
+  const groups = offsets.length - 1;
+  const out = new Array<PurchaseSummary | undefined>(Math.max(0, groups));
+  for (let g = 0; g < groups; g++) {
+    let first = Number.NaN;
+    let last = Number.NaN;
+    let previous = Number.NaN;
+    let x = -1;
+    let repeatTotal = 0;
+    for (let j = offsets[g]!; j < offsets[g + 1]!; j++) {
+      const d = day[j]!;
+      const v = value[j]!;
+      // The rows summariseTransactions skips: after the calibration end, or without a finite value.
+      if (!(d <= calibrationEndDay) || !Number.isFinite(v)) continue;
+      if (Number.isNaN(first)) first = d;
+      last = d;
+      if (d !== previous) x++;
+      previous = d;
+      if (d !== first) repeatTotal += v;
+    }
+    if (x < 0) continue;
+    out[g] = {
+      x,
+      tx: (last - first) / unitDays,
+      T: (calibrationEndDay - first) / unitDays,
+      zbar: x > 0 ? repeatTotal / x : 0,
+    };
+  }
+  return out;
+}

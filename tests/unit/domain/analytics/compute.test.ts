@@ -7,7 +7,7 @@ import {
 } from '../../../../src/domain/analytics/compute';
 import { contemporaryValueOf } from '../../../../src/domain/analytics/contemporary-value';
 import { analysisWindow } from '../../../../src/domain/analytics/days';
-import type { ClvModule, ClvSummary } from '../../../../src/domain/analytics/potential';
+import { clvModule, type ClvModule, type ClvSummary } from '../../../../src/domain/analytics/potential';
 import { generateSampleData } from '../../../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import type { CustomerMetrics, Deal } from '../../../../src/domain/types';
@@ -280,5 +280,14 @@ describe('the potential-value seam', () => {
     expect(big.map((p) => p.date)).toEqual(['2025-04-20', '2025-05-20', '2025-06-20']);
     expect(big[0]!.value).toBe(2_000_000 - 1_200_000 - 0 - 5_000);
     expect(fed.some((p) => p.customerId === 'gone' || p.customerId === 'stranger')).toBe(false);
+  });
+
+  it('gives the same figures through the grouped fast path as through one purchase object per deal', () => {
+    const { summariseGrouped, ...listOnly } = clvModule;
+    expect(summariseGrouped).toBeDefined();
+    const fast = computeAnalytics({ ...sampleInput, potential: clvModule });
+    const slow = computeAnalytics({ ...sampleInput, potential: listOnly });
+    expect(fast.metrics.some((m) => m.potentialValue !== null)).toBe(true);
+    expect(fast).toEqual(slow);
   });
 });
