@@ -2,6 +2,7 @@
 export const en = {
   'app.name': 'Kehu',
   'app.tagline': 'Customer value CRM',
+  'app.pageLoadFailed': 'This page could not be loaded: {message}. Reload the app to try again.',
   'nav.label': 'Main navigation',
   'nav.sheets': 'Sheets',
   'nav.customer360': 'Customer 360',

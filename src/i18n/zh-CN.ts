@@ -4,6 +4,7 @@ import type { CoreMessageKey } from './en';
 export const zhCN: Record<CoreMessageKey, string> = {
   'app.name': '客户',
   'app.tagline': '客户价值管理',
+  'app.pageLoadFailed': '无法载入此页面：{message}。请重新载入应用后再试。',
   'nav.label': '主导航',
   'nav.sheets': '表格',
   'nav.customer360': '客户全景',

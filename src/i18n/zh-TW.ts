@@ -4,6 +4,7 @@ import type { CoreMessageKey } from './en';
 export const zhTW: Record<CoreMessageKey, string> = {
   'app.name': '客戶',
   'app.tagline': '客戶價值管理',
+  'app.pageLoadFailed': '無法載入此頁面：{message}。請重新載入應用程式後再試。',
   'nav.label': '主導覽',
   'nav.sheets': '表格',
   'nav.customer360': '客戶全景',
