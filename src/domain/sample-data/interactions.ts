@@ -6,8 +6,7 @@
  * customers complain more and score lower; nobody who asked not to be contacted gets a care call.
  * Satisfaction is 1–5, mostly 4, sometimes not asked (null). About a third of the contacts plan a next
  * action due 1–21 days later: recent ones are often still open, some past their due date (overdue),
- * older ones were mostly done and those over half a year old all but always (an owner's list is not
- * full of items years overdue). Complaints and service requests are resolved after a while.
+ * older ones were mostly done. Complaints and service requests are resolved after a while.
  */
 import type { Interaction, InteractionChannel, InteractionType } from '../types';
 import { dayFormatter, officeTime } from './dates';
@@ -121,10 +120,10 @@ export function* sampleInteractions(plan: SamplePlan): Generator<Interaction, vo
         nextAction = rng.pick(NEXT_ACTIONS[type]);
         dueDay = day + rng.between(1, 21);
         if (dueDay >= today) resolved = rng.chance(0.1);
-        else resolved = rng.chance(today - dueDay <= 30 ? 0.6 : today - dueDay <= 180 ? 0.95 : 0.998);
+        else resolved = rng.chance(today - dueDay <= 30 ? 0.6 : 0.95);
         if (resolved) doneDay = Math.min(today, dueDay - rng.int(3));
       } else if (type === 'complaint' || type === 'service-request') {
-        resolved = rng.chance(today - day > 180 ? 0.998 : today - day > 30 ? 0.97 : 0.5);
+        resolved = rng.chance(today - day > 30 ? 0.97 : 0.5);
         if (resolved) doneDay = Math.min(today, day + rng.between(1, 20));
       }
       const createdAt = officeTime(rng, day);
