@@ -1,7 +1,7 @@
 /**
- * Keeps the derived customer metrics up to date: watches a cheap fingerprint of the inputs (row counts
- * and settings, `analyticsInputStamp`: no deal is read on the UI thread) and, after a quiet spell,
- * asks the analytics worker to recompute. The UI thread only posts a message and reads progress.
+ * Keeps the derived customer metrics up to date: watches a cheap fingerprint of the inputs (the tables'
+ * write versions and settings, `analyticsInputStamp`: no deal is read or counted on the UI thread) and,
+ * after a quiet spell, asks the analytics worker to recompute. The UI thread only posts a message and reads progress.
  *
  * When to recompute:
  * - at start, when there is no summary yet, when it was computed for another day (recency and the
@@ -86,6 +86,8 @@ class AnalyticsState {
     let first = true;
     const subscription = liveQuery(() => analyticsInputStamp(getDb())).subscribe({
       next: (stamp) => {
+        // The query also re-runs when only a table's count was stored (table-stats.ts): not a change.
+        if (!first && stamp === this.#stamp) return;
         this.#stamp = stamp;
         if (first) {
           first = false;

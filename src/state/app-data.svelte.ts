@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { BASE_TABLE_NAMES, type BaseTableName } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
-import { createRepo } from '../storage/repo';
+import { fillUnknownCounts, readTableStats } from '../storage/table-stats';
 import { setFirstWriteHook } from '../storage/persistence';
 import { hasSampleData, loadSampleData, removeSampleData } from '../storage/sample-data-store';
 import { notices } from './notices.svelte';
@@ -16,14 +16,14 @@ import { storageStatus } from './storage-status.svelte';
 
 const WELCOME_DISMISSED_KEY = 'kehu.welcomeDismissed';
 
-type Counts = Record<BaseTableName, number>;
+type Counts = Record<BaseTableName, number | null>;
 
+/** The live-row count of each table as the database keeps it (null: being counted again). */
 async function readCounts(): Promise<{ counts: Counts; hasSample: boolean }> {
   const db = getDb();
-  const entries = await Promise.all(
-    BASE_TABLE_NAMES.map(async (table) => [table, await createRepo(db, table).countActive()] as const),
-  );
-  return { counts: Object.fromEntries(entries) as Counts, hasSample: await hasSampleData(db) };
+  const stats = await readTableStats(db);
+  const counts = Object.fromEntries(BASE_TABLE_NAMES.map((t) => [t, stats[t].active])) as Counts;
+  return { counts, hasSample: await hasSampleData(db) };
 }
 
 function todayIso(): string {
@@ -33,7 +33,9 @@ function todayIso(): string {
 }
 
 class AppData {
-  #counts = $state<Counts>({ customers: 0, deals: 0, interactions: 0, productLines: 0 });
+  #counts = $state<Counts>({ customers: null, deals: null, interactions: null, productLines: null });
+  #counting = false;
+  #countAgain = false;
   #hasSample = $state(false);
   #loaded = $state(false);
   #sampleBusy = $state(false);
@@ -41,6 +43,7 @@ class AppData {
     typeof localStorage !== 'undefined' && localStorage.getItem(WELCOME_DISMISSED_KEY) === '1',
   );
 
+  /** Live rows per table; null while a table is being counted (after an upgrade or a bulk write). */
   get counts(): Counts {
     return this.#counts;
   }
@@ -53,6 +56,7 @@ class AppData {
     return this.#loaded;
   }
 
+  /** True only when every count is known and 0. */
   get isEmpty(): boolean {
     return BASE_TABLE_NAMES.every((table) => this.#counts[table] === 0);
   }
@@ -73,10 +77,31 @@ class AppData {
         this.#counts = counts;
         this.#hasSample = hasSample;
         this.#loaded = true;
+        if (BASE_TABLE_NAMES.some((table) => counts[table] === null)) void this.#countUnknown();
       },
       error: reportStorageError,
     });
     return () => subscription.unsubscribe();
+  }
+
+  /** Counts the tables whose count is unknown; storing a count makes the live query above re-run. */
+  async #countUnknown(): Promise<void> {
+    if (this.#counting) {
+      // A write came in during the count: it may have made the count it is taking stale.
+      this.#countAgain = true;
+      return;
+    }
+    this.#counting = true;
+    try {
+      do {
+        this.#countAgain = false;
+        await fillUnknownCounts(getDb());
+      } while (this.#countAgain);
+    } catch (error) {
+      reportStorageError(error);
+    } finally {
+      this.#counting = false;
+    }
   }
 
   dismissWelcome(): void {

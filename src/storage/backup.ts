@@ -26,12 +26,13 @@ import type { Timestamp } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
 import { DEAL_PACK_TABLE } from './deal-pack';
 import { handleStorageError } from './errors';
+import { TABLE_STATS_TABLE } from './table-stats';
 
 export const BACKUP_FORMAT = 'kehu-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 /** Rebuilt from the base tables by the storage layer: never written to a backup, never restored. */
-const DERIVED_TABLES = [DEAL_PACK_TABLE];
+const DERIVED_TABLES = [DEAL_PACK_TABLE, TABLE_STATS_TABLE];
 /** Export filter: the derived tables keep their schema in the file, but none of their rows. */
 const notDerived = (table: string) => !DERIVED_TABLES.includes(table);
 
@@ -143,6 +144,9 @@ async function stage(body: Blob): Promise<Map<string, unknown[]>> {
 async function replaceAll(db: KehuDb, rows: Map<string, unknown[]>): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
+      // The table statistics follow the clears and adds below by themselves (table-stats.ts): clearing
+      // them would restart the write versions the value engine compares.
+      if (table.name === TABLE_STATS_TABLE) continue;
       await table.clear();
       if (DERIVED_TABLES.includes(table.name)) continue;
       const list = rows.get(table.name);

@@ -22,9 +22,11 @@ import type {
   ProductLine,
   SettingRecord,
 } from '../domain/types';
+import { BASE_TABLE_NAMES } from '../domain/types';
 import type { ImportRecord } from '../domain/csv/import-record';
 import type { DealPackChunk } from './deal-pack-format';
 import { dealPackMiddleware } from './deal-pack';
+import { TABLE_STATS_TABLE, tableStatsMiddleware, type TableStats } from './table-stats';
 import { AppStorageError, storageErrors } from './errors';
 
 export interface SchemaVersion {
@@ -80,6 +82,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dealPack: 'bucket',
     },
   },
+  {
+    // Per-table write versions and live-row counts (src/storage/table-stats.ts), kept by a middleware
+    // so nothing has to count a million rows. A new, empty table: a missing record reads as "count
+    // unknown", which is counted once later, so the upgrade itself reads no row.
+    version: 4,
+    stores: {
+      customers: 'id, code, taxId, deletedAt',
+      deals: 'id, customerId, code, deletedAt',
+      interactions: 'id, customerId, deletedAt',
+      productLines: 'id, code, deletedAt',
+      settings: 'key',
+      history: 'id, [table+rowId], at',
+      customerMetrics: 'customerId',
+      imports: 'id, at',
+      dealPack: 'bucket',
+      tableStats: 'table',
+    },
+  },
 ];
 
 /** The schema version this code writes. */
@@ -98,6 +118,7 @@ export class KehuDb extends Dexie {
   declare customerMetrics: Table<CustomerMetrics, string>;
   declare imports: Table<ImportRecord, string>;
   declare dealPack: Table<DealPackChunk, number>;
+  declare tableStats: Table<TableStats, string>;
 
   /**
    * `versions` is the schema ladder; only tests pass another one (an upgrade that throws, to check that
@@ -115,6 +136,15 @@ export class KehuDb extends Dexie {
     }
     // Keeps the packed deal facts in step with every write to `deals`, in the same transaction.
     this.use(dealPackMiddleware);
+    // Keeps each base table's write version and live-row count, in the same transaction as the write.
+    this.use(tableStatsMiddleware);
+    // A new database starts with every count known: 0.
+    this.on('populate', (tx) => {
+      if (!tx.storeNames.includes(TABLE_STATS_TABLE)) return;
+      void tx
+        .table(TABLE_STATS_TABLE)
+        .bulkPut(BASE_TABLE_NAMES.map((table) => ({ table, version: 0, active: 0 })));
+    });
     // Dexie's own handlers (fired after ours; returning false stops them) would close and silently
     // reopen, which is exactly what must not happen under a newer schema.
     this.on('versionchange', (event: IDBVersionChangeEvent) => {

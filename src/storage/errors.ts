@@ -168,3 +168,12 @@ export function handleStorageError(e: unknown): AppStorageError {
   if (USER_ACTION_KINDS.has(error.kind)) storageErrors.report(error);
   return error;
 }
+
+/** Runs a storage operation; every error leaves typed (and reported when the user must act). */
+export async function guarded<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}

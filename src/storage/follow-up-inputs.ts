@@ -14,21 +14,13 @@ import type {
 } from '../domain/follow-up/types';
 import type { CustomerMetrics, IsoDate } from '../domain/types';
 import type { KehuDb } from './db';
-import { handleStorageError } from './errors';
+import { guarded } from './errors';
 import { readPaged, READ_PAGE_SIZE } from './metrics-store';
 import { isCustomerMetrics } from './rating-inputs';
 
 /** The tables the list reads (the names Dexie reports in its change events). */
 export const FOLLOW_UP_TABLES = ['customers', 'customerMetrics', 'interactions', 'deals'] as const;
 export type FollowUpTable = (typeof FOLLOW_UP_TABLES)[number];
-
-async function guarded<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (e) {
-    throw handleStorageError(e);
-  }
-}
 
 const ignore = () => undefined;
 

@@ -24,6 +24,7 @@ import { RATING_SETTINGS_KEY } from './rating-settings';
 import { chunkStage, type DealPackChunk } from './deal-pack-format';
 import { readDealPack } from './deal-pack';
 import { handleStorageError } from './errors';
+import { readTableStats } from './table-stats';
 import { APP_SETTINGS_KEY, loadSettings } from './settings-repo';
 
 export const ANALYTICS_SUMMARY_KEY = 'analyticsSummary';
@@ -169,20 +170,20 @@ export function readAnalyticsSummary(db: KehuDb): Promise<AnalyticsSummary | nul
 }
 
 /**
- * A cheap fingerprint of the inputs: row counts of the base tables the engine reads and the stored
- * settings. Run inside a Dexie liveQuery, it re-runs on any write to those tables (a count observes
- * the whole table) without reading a single row, which is what the UI thread may afford at 1 M deals.
+ * A cheap fingerprint of the inputs: the write versions of the base tables the engine reads (kept by
+ * the database, table-stats.ts) and the stored settings. Run inside a Dexie liveQuery, it re-runs on
+ * any write to those tables (each write also writes their statistics) without reading or counting a
+ * single row, which is what the UI thread may afford at 1 M deals.
  */
 export function analyticsInputStamp(db: KehuDb): Promise<string> {
   return guarded(async () => {
     // The rating setup is an input too: the worker stores each customer's grade with the metrics.
-    const [customers, deals, interactions, settings, rating] = await Promise.all([
-      db.customers.count(),
-      db.deals.count(),
-      db.interactions.count(),
+    const [stats, settings, rating] = await Promise.all([
+      readTableStats(db),
       db.settings.get(APP_SETTINGS_KEY),
       db.settings.get(RATING_SETTINGS_KEY),
     ]);
-    return JSON.stringify([customers, deals, interactions, settings?.value ?? null, rating?.value ?? null]);
+    const versions = [stats.customers.version, stats.deals.version, stats.interactions.version];
+    return JSON.stringify([versions, settings?.value ?? null, rating?.value ?? null]);
   });
 }

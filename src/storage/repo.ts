@@ -22,7 +22,7 @@ import type { BaseTableName, BaseTables, Fields, HistoryEntry } from '../domain/
 import { hasErrors, validateFields, type ValidationIssue } from '../domain/validation';
 import { writeTimestamp } from './clock';
 import type { KehuDb } from './db';
-import { AppStorageError, handleStorageError, type RowIssues } from './errors';
+import { AppStorageError, guarded, type RowIssues } from './errors';
 import { historyEntry, historyOf, sameValue, type HistoryContext } from './history';
 import { newId } from './ids';
 import { notifyWrite } from './persistence';
@@ -82,15 +82,6 @@ function notFound(ids: string[]): AppStorageError {
 /** The given entries without `undefined` values: a key set to undefined counts as not given. */
 function given(fields: object): [string, unknown][] {
   return Object.entries(fields).filter(([, value]) => value !== undefined);
-}
-
-/** Runs a storage operation; every error leaves typed (and reported when the user must act). */
-async function guarded<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (e) {
-    throw handleStorageError(e);
-  }
 }
 
 export function createRepo<T extends BaseTableName>(db: KehuDb, table: T): Repo<T> {

@@ -17,7 +17,7 @@ import { repos } from '../../../src/storage/repos';
  * opened with KehuDb, which runs every later upgrade. When an upgrade starts rewriting rows, give the
  * fixture an `expected` section with the rows as the current version should hold them.
  */
-const LADDER = ['db-v1.json', 'db-v2.json', 'db-v3.json'];
+const LADDER = ['db-v1.json', 'db-v2.json', 'db-v3.json', 'db-v4.json'];
 
 interface DbFixture {
   dbVersion: number;

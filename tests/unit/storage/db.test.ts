@@ -34,6 +34,7 @@ describe('KehuDb', () => {
       customerMetrics: 'customerId',
       imports: 'id',
       dealPack: 'bucket',
+      tableStats: 'table',
     });
     expect(db.history.schema.indexes.map((i) => i.name)).toEqual(['[table+rowId]', 'at']);
   });
