@@ -140,8 +140,10 @@ export async function readDealPack(db: KehuDb, opts: DealPackReadOptions = {}): 
   for (let b = 0; b < DEAL_PACK_BUCKETS; b++) if (!chunks[b]) missing.push(b);
   if (missing.length > 0) {
     // Several buckets per transaction while they are small (a few thousand deals in all), one each
-    // at a million deals.
-    const perBucket = (await db.deals.count()) / DEAL_PACK_BUCKETS;
+    // at a million deals. The live count the database keeps is estimate enough (counting 1 M deals
+    // would take seconds); when it is unknown, count.
+    const deals = (await db.tableStats.get('deals'))?.active ?? (await db.deals.count());
+    const perBucket = deals / DEAL_PACK_BUCKETS;
     const group = Math.max(1, Math.floor(REBUILD_ROWS / Math.max(perBucket, 1)));
     for (let i = 0; i < missing.length; i += group) {
       for (const chunk of await rebuildBuckets(db, missing.slice(i, i + group))) {

@@ -80,6 +80,29 @@ export async function waitForCustomersSheet(
 }
 
 /**
+ * Scrolls the Customers sheet down by half a screen per frame for `frames` frames (a fast wheel flick
+ * or a dragged scrollbar: every frame shows rows the grid has not drawn yet) and returns the 95th
+ * percentile and the longest of the intervals between frames (ms). 16.7 ms is a frame at 60 Hz.
+ */
+export async function timeScroll(page: Page, frames = 120): Promise<{ p95Ms: number; maxMs: number }> {
+  return page.evaluate(async (n) => {
+    const viewport = document.querySelector<HTMLElement>('.ag-grid-viewport');
+    if (!viewport) throw new Error('no grid viewport on the Customers sheet');
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const gaps: number[] = [];
+    let last = await frame();
+    for (let i = 0; i < n; i += 1) {
+      viewport.scrollTop += viewport.clientHeight / 2;
+      const now = await frame();
+      gaps.push(now - last);
+      last = now;
+    }
+    gaps.sort((a, b) => a - b);
+    return { p95Ms: gaps[Math.floor(0.95 * (gaps.length - 1))] ?? 0, maxMs: gaps.at(-1) ?? 0 };
+  }, frames);
+}
+
+/**
  * Milliseconds from typing a customer code into the sheet's search box until the sheet shows only the
  * one matching row (its "1 of N rows" count, and a row on screen).
  */

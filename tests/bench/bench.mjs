@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --runs N]`: builds the app and the bench pages, then measures.
+// `npm run bench [-- --quick] [-- --runs N] [-- --only stage,stage]`: builds the app and the bench pages, then measures.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -6,6 +6,9 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? args[runsAt + 1] : '3';
+// `--only open,dashboards`: only these stages (floor, recompute, import, open, dashboards).
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '') : '';
 const root = resolve(import.meta.dirname, '../..');
 
 function run(command, commandArgs, env = {}) {
@@ -22,4 +25,5 @@ run('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'tests/bench/vite
 run('npx', ['playwright', 'test', '--config', 'tests/bench/playwright.config.ts'], {
   BENCH_QUICK: quick ? '1' : '0',
   BENCH_RUNS: runs,
+  BENCH_ONLY: only,
 });

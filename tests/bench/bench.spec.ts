@@ -14,6 +14,7 @@ import {
   pageNow,
   timeDashboards,
   timeFilter,
+  timeScroll,
   waitForCustomersSheet,
   waitForRecompute,
 } from './app-probes';
@@ -27,6 +28,13 @@ import { summarise } from './stats';
 const ROOT = resolve(import.meta.dirname, '../..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+/**
+ * `npm run bench -- --only open,dashboards`: run only these stages (floor, recompute, import, open,
+ * dashboards); the data set is stored either way. For looking at one figure without the whole hour.
+ */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+type Stage = 'floor' | 'recompute' | 'import' | 'open' | 'dashboards';
+const runsOf = (stage: Stage) => (ONLY.size === 0 || ONLY.has(stage) ? RUNS : 0);
 const FLOOR_DB = 'kehu-bench-floor';
 const APP_DB = 'kehu';
 
@@ -38,6 +46,10 @@ function measured(
   samples: number[],
   budget?: { text: string; ok: (v: number) => boolean },
 ): Figure {
+  if (samples.length === 0) {
+    const none = { median: null, min: null, max: null, runs: 0, within: null };
+    return { figure, unit, ...none, budget: budget?.text ?? '—', note: 'not run (--only)' };
+  }
   const s = summarise(samples);
   return {
     figure,
@@ -111,7 +123,7 @@ test('benchmark', async ({ browser, baseURL }) => {
   await bench.waitForSelector('body[data-ready="true"]');
 
   const floor = { total: [] as number[], parse: [] as number[], put: [] as number[], read: [] as number[] };
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runsOf('floor'); run += 1) {
     const r = await bench.evaluate(([u, db]) => window.kehuBench.importFloor(u, db), [
       urls.deals,
       FLOOR_DB,
@@ -157,6 +169,14 @@ test('benchmark', async ({ browser, baseURL }) => {
     ]),
     measured('packed deal copy: read, every bucket valid', 'ms', [pack.readMs]),
   );
+  if (runsOf('import') === 0) {
+    // Without the import stage, let the app compute the metrics of the stored data once (as the page
+    // after an import does), so the pages measured below open on settled data, as a user's would.
+    const page = await context.newPage();
+    await page.goto('/#/settings');
+    await waitForRecompute(page);
+    await page.close();
+  }
 
   // Recompute through the value engine's code (read, compute, write), and the model fit alone.
   const recompute = {
@@ -165,7 +185,7 @@ test('benchmark', async ({ browser, baseURL }) => {
     write: [] as number[],
     fit: [] as number[],
   };
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runsOf('recompute'); run += 1) {
     const r = await bench.evaluate(([db, today]) => window.kehuBench.recompute(db, today), [
       APP_DB,
       TODAY,
@@ -179,9 +199,10 @@ test('benchmark', async ({ browser, baseURL }) => {
         `write ${Math.round(r.writeMs)} ms, fit ${Math.round(r.fitMs)} ms (${r.method}), ${r.customers} customers`,
     );
   }
-  const coldRatios = recompute.read.map(
-    (read, i) => (read + recompute.warm[i]!) / (floor.read[i]! + recompute.warm[i]!),
-  );
+  // Ratios need the floor of the same run (none when `--only` left the floor out).
+  const coldRatios = recompute.read
+    .slice(0, floor.read.length)
+    .map((read, i) => (read + recompute.warm[i]!) / (floor.read[i]! + recompute.warm[i]!));
   figures.push(
     measured('recompute: read the inputs from IndexedDB', 'ms', recompute.read),
     measured(
@@ -199,7 +220,7 @@ test('benchmark', async ({ browser, baseURL }) => {
   const importMs: number[] = [];
   const importTasks: number[] = [];
   const recomputeTasks: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runsOf('import'); run += 1) {
     await bench.evaluate((db) => window.kehuBench.clearDeals(db), APP_DB);
     const page = await context.newPage();
     await page.addInitScript(LONG_TASK_PROBE);
@@ -230,7 +251,7 @@ test('benchmark', async ({ browser, baseURL }) => {
     measured(
       'import ÷ floor (parse + bulkPut)',
       'ratio',
-      importMs.map((ms, i) => ms / floor.total[i]!),
+      importMs.slice(0, floor.total.length).map((ms, i) => ms / floor.total[i]!),
       BUDGETS.importRatio,
     ),
     measured('longest main-thread task during import', 'ms', importTasks, BUDGETS.longTaskMs),
@@ -246,15 +267,20 @@ test('benchmark', async ({ browser, baseURL }) => {
   const open: number[] = [];
   const openAll: number[] = [];
   const filter: number[] = [];
+  const scrollP95: number[] = [];
+  const scrollMax: number[] = [];
   const longTasks: number[] = [];
   let heap = 0;
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runsOf('open'); run += 1) {
     const page = await context.newPage();
     await page.addInitScript(LONG_TASK_PROBE);
     await page.goto('/#/sheets');
     const opened = await waitForCustomersSheet(page, counts.customers);
     open.push(opened.usableMs);
     openAll.push(opened.allRowsMs);
+    const scrolled = await timeScroll(page);
+    scrollP95.push(scrolled.p95Ms);
+    scrollMax.push(scrolled.maxMs);
     filter.push(await timeFilter(page, firstCode));
     longTasks.push(await longestTask(page));
     heap = await jsHeapBytes(page);
@@ -266,15 +292,22 @@ test('benchmark', async ({ browser, baseURL }) => {
   figures.push(
     measured('open: Customers sheet usable with the data set stored', 'ms', open, BUDGETS.openMs),
     measured('open: every customer in the sheet (search and sort on all rows)', 'ms', openAll),
+    measured(
+      'scroll: frame interval, 95th percentile (half a screen per frame)',
+      'ms',
+      scrollP95,
+      BUDGETS.scrollFrameMs,
+    ),
+    measured('scroll: longest frame interval', 'ms', scrollMax),
     measured('filter: search applied on the Customers sheet', 'ms', filter, BUDGETS.filterMs),
     measured('longest main-thread task while opening', 'ms', longTasks, BUDGETS.longTaskMs),
-    measured('JS heap at the end (Customers sheet open)', 'MB', [heap / 1024 / 1024]),
+    measured('JS heap at the end (Customers sheet open)', 'MB', heap > 0 ? [heap / 1024 / 1024] : []),
   );
 
   // The dashboards: main-thread work of switching tabs and of changing a filter, once the data is read.
   const dashSwitch: number[] = [];
   const dashFilter: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runsOf('dashboards'); run += 1) {
     const page = await context.newPage();
     const { switchMs, filterMs } = await timeDashboards(page);
     dashSwitch.push(switchMs);
