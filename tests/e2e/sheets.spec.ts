@@ -92,6 +92,11 @@ test('deleted rows go to the trash and come back', async ({ page }) => {
 });
 
 test('a saved view survives a reload', async ({ page }) => {
+  // The grid reports a missing module or a bad option as a console error: there must be none.
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   const sheets = new SheetsPage(page);
   await sheets.openEmpty();
   await sheets.button('Add row').click();
@@ -113,6 +118,7 @@ test('a saved view survives a reload', async ({ page }) => {
 
   await page.getByRole('combobox', { name: 'View' }).selectOption('');
   await expect(sheets.rowCount()).toHaveText(/^3 of 3 rows/);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a change made in one page appears in a second page on the same data', async ({ page, context }) => {

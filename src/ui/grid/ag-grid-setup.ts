@@ -12,6 +12,7 @@ import {
   CustomEditorModule,
   DateFilterModule,
   EventApiModule,
+  ExternalFilterModule,
   GridStateModule,
   LocaleModule,
   ModuleRegistry,
@@ -46,6 +47,8 @@ export function registerGridModules(): void {
     TextFilterModule,
     NumberFilterModule,
     DateFilterModule,
+    // The search box filters through `isExternalFilterPresent` / `doesExternalFilterPass`.
+    ExternalFilterModule,
     CellStyleModule,
     RowStyleModule,
     RowSelectionModule,
