@@ -28,15 +28,28 @@ class I18n {
   t = (key: MessageKey, params?: Record<string, string | number>): string =>
     fillMessage(DICTIONARIES[this.#language][key], params);
 
+  /**
+   * A number formatter of the UI language, made once per language and options: creating an
+   * `Intl.NumberFormat` costs about 0.1 ms, formatting with one about 3 µs, and a dashboard formats
+   * hundreds of figures.
+   */
+  numberFormat = (options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => {
+    const language = this.#language;
+    const key = `${language} ${JSON.stringify(options)}`;
+    let format = this.#formats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(language, options);
+      this.#formats.set(key, format);
+    }
+    return format;
+  };
+  #formats = new Map<string, Intl.NumberFormat>();
+
   /** Minor units (cents) → `¥1,234.50` in the UI language. */
   money = (minor: number, currency: Currency): string =>
-    new Intl.NumberFormat(this.#language, {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-    }).format(minor / 100);
+    this.numberFormat({ style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(minor / 100);
 
-  number = (value: number): string => new Intl.NumberFormat(this.#language).format(value);
+  number = (value: number): string => this.numberFormat().format(value);
 
   /** ISO `YYYY-MM-DD` → the locale's date; `''` stays empty. */
   date = (iso: string): string => {

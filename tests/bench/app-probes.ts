@@ -151,14 +151,21 @@ export async function waitForDashboards(page: Page): Promise<void> {
   );
 }
 
-/** Main-thread work of switching from the Value to the Loyalty dashboard and of choosing tier A. */
+/**
+ * Main-thread work of switching from the Value to the Loyalty dashboard and of choosing tier A. The
+ * switch ends when the RFM grid, the chart on screen, is drawn: charts below the fold are drawn only
+ * when scrolled to (src/ui/charts/draw-when-seen.ts), so they are not part of what the person waits for.
+ */
 export async function timeDashboards(page: Page): Promise<{ switchMs: number; filterMs: number }> {
   await page.goto('/#/analysis/value');
   await waitForDashboards(page);
   const switchMs = await mainThreadMs(page, async () => {
     await page.getByRole('link', { name: 'Loyalty' }).click();
     await waitForDashboards(page);
-    await page.getByRole('region', { name: /RFM grid/ }).waitFor();
+    await page
+      .getByRole('region', { name: /RFM grid/ })
+      .locator('[data-drawn="true"]')
+      .waitFor();
   });
   const filterMs = await mainThreadMs(page, async () => {
     await page

@@ -179,6 +179,36 @@ test('Sales & money: pipeline and receivables ageing equal a direct computation,
   expect((await dash.drillNames()).sort()).toEqual(expected.slice(0, 200));
 });
 
+test('a chart below the fold is drawn when the owner scrolls to it, and redrawn for a filter', async ({
+  page,
+}) => {
+  await loadSample(page);
+  const dash = new DashboardsPage(page);
+  await openWithMetrics(dash, 'loyalty');
+
+  const rfm = dash.canvas(dash.chart('RFM grid: recency × frequency'));
+  await expect(rfm).toHaveAttribute('data-drawn', 'true');
+  await expect(rfm).toHaveAttribute('data-points', '25');
+  const funnel = dash.canvas(dash.chart('Lifecycle funnel'));
+  await expect(funnel).toHaveAttribute('data-drawn', 'false');
+  expect(await funnel.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+    page.viewportSize()!.height,
+  );
+
+  await funnel.scrollIntoViewIfNeeded();
+  await expect(funnel).toHaveAttribute('data-drawn', 'true');
+  // One bar per lifecycle stage.
+  await expect(funnel).toHaveAttribute('data-points', '6');
+
+  // New figures redraw the chart in view at once; the RFM grid, now above the fold, waits.
+  await dash.filter('Tier').selectOption('A');
+  await dash.settled();
+  await expect(funnel).toHaveAttribute('data-drawn', 'true');
+  await expect(rfm).toHaveAttribute('data-drawn', 'false');
+  await rfm.scrollIntoViewIfNeeded();
+  await expect(rfm).toHaveAttribute('data-drawn', 'true');
+});
+
 test('a customer named like HTML shows as text in the lists and the filter menu, and runs nothing', async ({
   page,
 }) => {
@@ -215,6 +245,7 @@ test('screenshots of every dashboard in English and Chinese', async ({ page }) =
     for (const tab of ['value', 'loyalty', 'sales'] as const) {
       await page.goto(`./#/analysis/${tab}`);
       await dash.settled();
+      await dash.scrollThroughCharts();
       await page.waitForTimeout(500);
       await page.screenshot({ path: `${SHOTS}/${tab}-${language}.png`, fullPage: true });
     }

@@ -9,7 +9,7 @@ export function money(minor: number): string {
 
 /** 0.4123 → "41.2 %" in the UI language. */
 export function percent(share: number): string {
-  return new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return i18n.numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** Opens the list of the customers behind a bucket. */

@@ -59,6 +59,20 @@ export class DashboardsPage {
     return this.page.getByRole('region', { name: title });
   }
 
+  /** A chart's canvas box: `data-drawn` tells whether its figures are drawn, `data-points` how many. */
+  canvas(chart: Locator): Locator {
+    return chart.locator('[data-drawn]');
+  }
+
+  /** Scrolls to every chart of the dashboard, as a reader would, so each gets drawn; then back up. */
+  async scrollThroughCharts(): Promise<void> {
+    for (const box of await this.page.locator('.dashboards [data-drawn]').all()) {
+      await box.scrollIntoViewIfNeeded();
+      await expect(box).toHaveAttribute('data-drawn', 'true');
+    }
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+  }
+
   /** Switches a chart to its table view and returns the table found by its test id. */
   async table(chart: Locator, testId: string): Promise<Locator> {
     await chart.getByRole('button', { name: /^(Table|表格)$/ }).click();
