@@ -28,7 +28,7 @@ export interface PackedDeals {
  *
  * The deals are read in place from their batches (no copy per deal): pass 1 reads them in input
  * order, which is memory order, parsing each date once, and keeps only a reference (batch, row) to
- * each kept deal; pass 2 copies the money columns straight into their grouped order.
+ * each kept deal; pass 2 copies the money columns straight to their places in the grouped order.
  */
 export function packDeals(
   deals: DealInput,
@@ -76,16 +76,17 @@ export function packDeals(
   for (let r = 0; r < kept; r++) offsets[(cust[r] as number) + 1]! += 1;
   for (let i = 1; i <= customerCount; i++) offsets[i]! += offsets[i - 1] as number;
   const next = offsets.slice(0, customerCount);
-  const order = new Int32Array(kept);
+  const place = new Int32Array(kept);
   for (let q = 0; q < kept; q++) {
     const r = byDay[q] as number;
-    order[next[cust[r] as number]!++] = r;
+    place[r] = next[cust[r] as number]!++;
   }
 
-  // Pass 2: the columns in that order.
+  // Pass 2: each kept deal copied to its place. Reading in input order and writing scattered is
+  // faster than the reverse: the reads are the ones the processor has to wait for.
   const packed: PackedDeals = { offsets, ...columns(kept) };
-  for (let j = 0; j < kept; j++) {
-    const r = order[j] as number;
+  for (let r = 0; r < kept; r++) {
+    const j = place[r] as number;
     const batch = batches[fromBatch[r] as number] as DealFactColumns;
     const k = fromRow[r] as number;
     packed.day[j] = dayOfRow[r] as number;
