@@ -5,10 +5,11 @@
  * - Inputs are read in pages of the primary key, each page in its own short read transaction, so a
  *   recompute over a million deals never holds a transaction that would make the owner's edits wait.
  *   The pages may then straddle a concurrent write; that write triggers another recompute anyway.
- * - Only what the engine reads is kept from each row (won, live deals as facts), so the full rows of
- *   a page can be dropped before the next page arrives.
+ * - Only what the engine reads is kept from each row, so the full rows of a page can be dropped before
+ *   the next page arrives.
  * - Deals come from their packed copy (deal-pack.ts), which the storage layer keeps in step with the
- *   rows; only the buckets written since the last read are read as rows.
+ *   rows; only the buckets written since the last read are read as rows. Its records are handed on as
+ *   they are (columns, one batch per record): no object per deal is made.
  * - The result replaces the table as a whole: clear + bulkPut + the company summary (a record in the
  *   `settings` table, like the sample-data marker) in one transaction, so readers never see rows of
  *   two recomputes or rows of a customer that no longer exists. Derived rows are never synced.
@@ -16,12 +17,11 @@
 import type { AnalyticsSummary } from '../domain/analytics/summary';
 import { isAnalyticsSummary } from '../domain/analytics/summary';
 import type { CustomerFact, InteractionFact } from '../domain/analytics/compute';
-import type { DealFact } from '../domain/analytics/contemporary-value';
+import type { DealBatches } from '../domain/analytics/deal-columns';
 import type { AppSettings } from '../domain/settings';
 import type { BaseTables, CustomerMetrics } from '../domain/types';
 import type { KehuDb } from './db';
 import { RATING_SETTINGS_KEY } from './rating-settings';
-import { chunkStage, type DealPackChunk } from './deal-pack-format';
 import { readDealPack } from './deal-pack';
 import { handleStorageError } from './errors';
 import { readTableStats } from './table-stats';
@@ -32,7 +32,8 @@ export const READ_PAGE_SIZE = 20_000;
 
 export interface AnalyticsInputs {
   customers: CustomerFact[];
-  deals: DealFact[];
+  /** The packed copy's records as they were read: every live deal, as columns (won ones count). */
+  deals: DealBatches;
   interactions: InteractionFact[];
   settings: AppSettings;
 }
@@ -79,28 +80,6 @@ export async function readPaged<T extends 'customers' | 'deals' | 'interactions'
   }
 }
 
-/** The won deals of packed records, as the facts the value engine reads. */
-export function wonDealFacts(chunks: readonly DealPackChunk[]): DealFact[] {
-  const out: DealFact[] = [];
-  for (const c of chunks) {
-    for (let k = 0; k < c.customerId.length; k++) {
-      if (chunkStage(c, k) !== 'won') continue;
-      out.push({
-        customerId: c.customerId[k] as string,
-        stage: 'won',
-        closeDate: c.closeDate[k] as string,
-        amount: c.amount[k] as number,
-        cost: c.cost[k] as number,
-        serviceCost: c.serviceCost[k] as number,
-        discount: c.discount[k] as number,
-        paidAmount: c.paidAmount[k] as number,
-        dueDate: c.dueDate[k] as string,
-      });
-    }
-  }
-  return out;
-}
-
 /** Everything `computeAnalytics` needs, read from the database. */
 export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise<AnalyticsInputs> {
   const pageSize = opts.pageSize ?? READ_PAGE_SIZE;
@@ -124,7 +103,7 @@ export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise
       step,
       pageSize,
     );
-    const deals = wonDealFacts(await readDealPack(db, { onRows: step }));
+    const deals: DealBatches = { batches: await readDealPack(db, { onRows: step }) };
     const interactions = await readPaged(
       db,
       'interactions',

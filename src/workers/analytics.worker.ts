@@ -4,6 +4,7 @@
  * posting progress on the way. Requests are handled one at a time, in order.
  */
 import { computeAnalytics } from '../domain/analytics/compute';
+import { wonDealFacts } from '../domain/analytics/deal-columns';
 import { analysisWindows } from '../domain/portfolio/windows';
 import { withRatings } from '../domain/rating/grade-metrics';
 import { getDb } from '../storage/db';
@@ -26,7 +27,13 @@ async function recompute({ requestId, today }: RecomputeRequest): Promise<void> 
     t = performance.now();
     const { metrics: valued, summary } = computeAnalytics({ ...inputs, today });
     const window = analysisWindows(today, inputs.settings.analysisWindowMonths).current;
-    const metrics = withRatings(valued, inputs.customers, inputs.deals, window, await loadRatingSettings(db));
+    const metrics = withRatings(
+      valued,
+      inputs.customers,
+      wonDealFacts(inputs.deals),
+      window,
+      await loadRatingSettings(db),
+    );
     const compute = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'writing', done: 0, total: metrics.length });
     t = performance.now();

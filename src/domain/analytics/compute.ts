@@ -18,7 +18,8 @@ import type {
   PotentialMethod,
   Timestamp,
 } from '../types';
-import { dealFinancialCostCents, type DealFact, type ValueContext } from './contemporary-value';
+import { dealFinancialCostCents, type ValueContext } from './contemporary-value';
+import type { DealInput } from './deal-columns';
 import { analysisWindow, dayOf, NO_DAY } from './days';
 import {
   customerCountBand,
@@ -45,8 +46,8 @@ export type InteractionFact = Pick<Interaction, 'customerId' | 'date' | 'type' |
 
 export interface AnalyticsInput {
   customers: readonly CustomerFact[];
-  /** Deals (won ones count; others and trashed ones are skipped). */
-  deals: readonly DealFact[];
+  /** Deals, as objects or batches of columns (won ones count; others and trashed ones are skipped). */
+  deals: DealInput;
   interactions: readonly InteractionFact[];
   settings: AppSettings;
   today: IsoDate;

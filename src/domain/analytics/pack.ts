@@ -4,10 +4,10 @@
  * arrays. Grouping is two stable counting sorts (by day, then by customer): linear in the number of
  * deals, so a million deals pack in a few hundred milliseconds.
  *
- * A deal is kept when it is won, not in the trash, belongs to a known customer and has an order
+ * A deal is kept when it is won, not in the trash (batches hold live deals only), belongs to a known customer and has an order
  * (close) date on or before today.
  */
-import type { DealFact } from './contemporary-value';
+import { dealBatchesOf, WON_STAGE_CODE, type DealFactColumns, type DealInput } from './deal-columns';
 import { dayOf, NO_DAY } from './days';
 
 export interface PackedDeals {
@@ -23,67 +23,79 @@ export interface PackedDeals {
   paid: Float64Array;
 }
 
-/** Packs the won deals of the customers in `index` (customer id → row number). */
+/**
+ * Packs the won deals of the customers in `index` (customer id → row number).
+ *
+ * The deals are read in place from their batches (no copy per deal): pass 1 reads them in input
+ * order, which is memory order, parsing each date once, and keeps only a reference (batch, row) to
+ * each kept deal; pass 2 copies the money columns straight to their places in the grouped order.
+ */
 export function packDeals(
-  deals: readonly DealFact[],
+  deals: DealInput,
   index: ReadonlyMap<string, number>,
   todayDay: number,
 ): PackedDeals {
+  const { batches } = dealBatchesOf(deals);
   const customerCount = index.size;
-  const m = deals.length;
-  // Pass 1, in input order (sequential reads of the row objects): filter and copy into columns.
+  let m = 0;
+  for (const b of batches) m += b.customerId.length;
+  // Pass 1: filter, and note each kept deal's customer, days and place in its batch.
   const cust = new Int32Array(m);
-  const cols = columns(m);
+  const dayOfRow = new Int32Array(m);
+  const dueDayOfRow = new Int32Array(m);
+  const fromBatch = new Int32Array(m);
+  const fromRow = new Int32Array(m);
   let kept = 0;
   let minDay = todayDay;
-  for (let k = 0; k < m; k++) {
-    const deal = deals[k] as DealFact;
-    if (deal.stage !== 'won' || (deal.deletedAt ?? null) !== null) continue;
-    const c = index.get(deal.customerId);
-    if (c === undefined) continue;
-    const d = dayOf(deal.closeDate);
-    if (d === NO_DAY || d > todayDay) continue;
-    if (d < minDay) minDay = d;
-    cust[kept] = c;
-    cols.day[kept] = d;
-    cols.dueDay[kept] = dayOf(deal.dueDate);
-    cols.amount[kept] = deal.amount;
-    cols.cost[kept] = deal.cost;
-    cols.serviceCost[kept] = deal.serviceCost;
-    cols.discount[kept] = deal.discount;
-    cols.paid[kept] = deal.paidAmount;
-    kept++;
+  for (let b = 0; b < batches.length; b++) {
+    const { customerId, stage, closeDate, dueDate } = batches[b] as DealFactColumns;
+    for (let k = 0; k < customerId.length; k++) {
+      if (stage[k] !== WON_STAGE_CODE) continue;
+      const c = index.get(customerId[k] as string);
+      if (c === undefined) continue;
+      const d = dayOf(closeDate[k] as string);
+      if (d === NO_DAY || d > todayDay) continue;
+      if (d < minDay) minDay = d;
+      cust[kept] = c;
+      dayOfRow[kept] = d;
+      dueDayOfRow[kept] = dayOf(dueDate[k] as string);
+      fromBatch[kept] = b;
+      fromRow[kept] = k;
+      kept++;
+    }
   }
 
   // Stable counting sort by day, then by customer: grouped by customer, oldest first in each group.
-  const { day } = cols;
   const dayCounts = new Int32Array(todayDay - minDay + 2);
-  for (let r = 0; r < kept; r++) dayCounts[(day[r] as number) - minDay + 1]! += 1;
+  for (let r = 0; r < kept; r++) dayCounts[(dayOfRow[r] as number) - minDay + 1]! += 1;
   for (let b = 1; b < dayCounts.length; b++) dayCounts[b]! += dayCounts[b - 1] as number;
   const byDay = new Int32Array(kept);
-  for (let r = 0; r < kept; r++) byDay[dayCounts[(day[r] as number) - minDay]!++] = r;
+  for (let r = 0; r < kept; r++) byDay[dayCounts[(dayOfRow[r] as number) - minDay]!++] = r;
 
   const offsets = new Int32Array(customerCount + 1);
   for (let r = 0; r < kept; r++) offsets[(cust[r] as number) + 1]! += 1;
   for (let i = 1; i <= customerCount; i++) offsets[i]! += offsets[i - 1] as number;
   const next = offsets.slice(0, customerCount);
-  const order = new Int32Array(kept);
+  const place = new Int32Array(kept);
   for (let q = 0; q < kept; q++) {
     const r = byDay[q] as number;
-    order[next[cust[r] as number]!++] = r;
+    place[r] = next[cust[r] as number]!++;
   }
 
-  // Pass 2: permute the columns into that order.
+  // Pass 2: each kept deal copied to its place. Reading in input order and writing scattered is
+  // faster than the reverse: the reads are the ones the processor has to wait for.
   const packed: PackedDeals = { offsets, ...columns(kept) };
-  for (let j = 0; j < kept; j++) {
-    const r = order[j] as number;
-    packed.day[j] = cols.day[r] as number;
-    packed.dueDay[j] = cols.dueDay[r] as number;
-    packed.amount[j] = cols.amount[r] as number;
-    packed.cost[j] = cols.cost[r] as number;
-    packed.serviceCost[j] = cols.serviceCost[r] as number;
-    packed.discount[j] = cols.discount[r] as number;
-    packed.paid[j] = cols.paid[r] as number;
+  for (let r = 0; r < kept; r++) {
+    const j = place[r] as number;
+    const batch = batches[fromBatch[r] as number] as DealFactColumns;
+    const k = fromRow[r] as number;
+    packed.day[j] = dayOfRow[r] as number;
+    packed.dueDay[j] = dueDayOfRow[r] as number;
+    packed.amount[j] = batch.amount[k] as number;
+    packed.cost[j] = batch.cost[k] as number;
+    packed.serviceCost[j] = batch.serviceCost[k] as number;
+    packed.discount[j] = batch.discount[k] as number;
+    packed.paid[j] = batch.paidAmount[k] as number;
   }
   return packed;
 }

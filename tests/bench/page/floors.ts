@@ -7,6 +7,7 @@
 import Dexie, { type Table } from 'dexie';
 import Papa from 'papaparse';
 import { computeAnalytics } from '../../../src/domain/analytics/compute';
+import { wonDealFacts } from '../../../src/domain/analytics/deal-columns';
 import { fitPotentialModel, summariseTransactions } from '../../../src/domain/clv';
 import { KehuDb, SCHEMA_VERSIONS } from '../../../src/storage/db';
 import { readDealPack } from '../../../src/storage/deal-pack';
@@ -220,8 +221,9 @@ const api = {
     const t2 = performance.now();
     await writeCustomerMetrics(db, metrics, summary);
     const t3 = performance.now();
-    const purchases = inputs.deals
-      .filter((d) => d.stage === 'won' && d.closeDate !== '' && d.closeDate <= today)
+    const won = [...wonDealFacts(inputs.deals)];
+    const purchases = won
+      .filter((d) => d.closeDate !== '' && d.closeDate <= today)
       .map((d) => ({
         customerId: d.customerId,
         date: d.closeDate,
@@ -233,7 +235,7 @@ const api = {
     db.close();
     return {
       customers: metrics.length,
-      wonDeals: inputs.deals.length,
+      wonDeals: won.length,
       readMs: t1 - t0,
       computeMs: t2 - t1,
       writeMs: t3 - t2,

@@ -1,0 +1,95 @@
+/**
+ * Fingerprints of the value engine's results, to show that a speed change leaves every figure as it
+ * was: SHA-256 of JSON.stringify(metrics) and of the summary (with a fixed `computedAt`), on the
+ * sample data (default seed) and on the reference data set L, each through
+ * - `objects`: `computeAnalytics` fed the generated rows, as the tests and the Node bench do;
+ * - `packed`: the deals turned into the packed copy's records (`packChunk`, bucket by bucket in id
+ *   order, as the storage layer keeps them), in the form the analytics worker hands them on;
+ * - `worker` (sample data only): the worker's whole path on fake-indexeddb, ratings included.
+ * Run it before and after a change; every line must print the same hashes.
+ *
+ *   npx rolldown tests/bench/analytics-hash.ts --file /tmp/analytics-hash.mjs --platform node \
+ *     && node /tmp/analytics-hash.mjs [--no-l]
+ */
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { computeAnalytics, type AnalyticsInput } from '../../src/domain/analytics/compute';
+import { wonDealFacts } from '../../src/domain/analytics/deal-columns';
+import { analysisWindows } from '../../src/domain/portfolio/windows';
+import { withRatings } from '../../src/domain/rating/grade-metrics';
+import { generateSampleData } from '../../src/domain/sample-data';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import type { Deal } from '../../src/domain/types';
+import { openKehuDb } from '../../src/storage/db';
+import { dealBucket, packChunk, type DealPackChunk } from '../../src/storage/deal-pack-format';
+import { readAnalyticsInputs } from '../../src/storage/metrics-store';
+import { loadRatingSettings } from '../../src/storage/rating-settings';
+import { loadSampleData } from '../../src/storage/sample-data-store';
+
+const TODAY = '2025-06-30';
+const COMPUTED_AT = 1_750_000_000_000;
+
+const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+function report(label: string, input: AnalyticsInput) {
+  const { metrics, summary } = computeAnalytics({ ...input, computedAt: COMPUTED_AT });
+  console.log(`${label.padEnd(22)} metrics ${sha(metrics)} summary ${sha(summary)} (${metrics.length} rows)`);
+}
+
+/** The deals as the packed copy holds them: one chunk per bucket, rows in id order. */
+function chunksOf(deals: readonly Deal[]): DealPackChunk[] {
+  const buckets = new Map<number, Deal[]>();
+  for (const d of deals) {
+    const b = dealBucket(d.id);
+    const list = buckets.get(b) ?? [];
+    list.push(d);
+    buckets.set(b, list);
+  }
+  return [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([b, list]) =>
+      packChunk(
+        b,
+        list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+      ),
+    );
+}
+
+function both(label: string, data: ReturnType<typeof generateSampleData>, settings = DEFAULT_SETTINGS) {
+  const base = { customers: data.customers, interactions: data.interactions, settings, today: TODAY };
+  report(`${label} objects`, { ...base, deals: data.deals });
+  report(`${label} packed`, { ...base, deals: { batches: chunksOf(data.deals) } });
+}
+
+async function worker() {
+  const db = openKehuDb(`analytics-hash-${Date.now()}`);
+  await loadSampleData(db, generateSampleData({ today: TODAY }));
+  const inputs = await readAnalyticsInputs(db);
+  const { metrics: valued, summary } = computeAnalytics({ ...inputs, today: TODAY, computedAt: COMPUTED_AT });
+  const window = analysisWindows(TODAY, inputs.settings.analysisWindowMonths).current;
+  const metrics = withRatings(
+    valued,
+    inputs.customers,
+    wonDealFacts(inputs.deals),
+    window,
+    await loadRatingSettings(db),
+  );
+  console.log(
+    `${'sample worker'.padEnd(22)} metrics ${sha(metrics)} summary ${sha(summary)} (${metrics.length} rows)`,
+  );
+  await db.delete();
+}
+
+both('sample', generateSampleData({ today: TODAY }));
+both('sample handling', generateSampleData({ today: TODAY }), {
+  ...DEFAULT_SETTINGS,
+  handlingCostPerOrder: 5_000,
+});
+await worker();
+if (!process.argv.includes('--no-l')) {
+  const l = generateSampleData({
+    today: TODAY,
+    counts: { customers: 100_000, deals: 1_000_000, interactions: 200_000 },
+  });
+  both('L', l, { ...DEFAULT_SETTINGS, handlingCostPerOrder: 5_000 });
+}
