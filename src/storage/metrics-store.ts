@@ -23,7 +23,7 @@ import type { BaseTables, CustomerMetrics } from '../domain/types';
 import type { KehuDb } from './db';
 import { RATING_SETTINGS_KEY } from './rating-settings';
 import { readDealPack } from './deal-pack';
-import { handleStorageError } from './errors';
+import { guarded } from './errors';
 import { readTableStats } from './table-stats';
 import { APP_SETTINGS_KEY, loadSettings } from './settings-repo';
 
@@ -42,14 +42,6 @@ export interface ReadOptions {
   /** Called after each page with the rows read so far and the total, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   pageSize?: number;
-}
-
-async function guarded<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (e) {
-    throw handleStorageError(e);
-  }
 }
 
 /** Reads a whole table page by page (primary-key order), keeping `pick(row)` of each live row. */
@@ -84,12 +76,18 @@ export async function readPaged<T extends 'customers' | 'deals' | 'interactions'
 export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise<AnalyticsInputs> {
   const pageSize = opts.pageSize ?? READ_PAGE_SIZE;
   return guarded(async () => {
-    const [customerCount, dealCount, interactionCount] = await Promise.all([
-      db.customers.count(),
-      db.deals.count(),
-      db.interactions.count(),
-    ]);
-    const total = customerCount + dealCount + interactionCount;
+    // The progress bar's total: every row read, trash included. The live count comes from the counts
+    // the database keeps (counting 1 M deals would take seconds of the database's time) and the trash
+    // from its index (which holds only trashed rows); a table whose count is unknown is counted.
+    const stats = await readTableStats(db);
+    const counts = await Promise.all(
+      (['customers', 'deals', 'interactions'] as const).map(async (table) => {
+        const live = stats[table].active;
+        const rows = db.table(table);
+        return live === null ? rows.count() : live + (await rows.orderBy('deletedAt').count());
+      }),
+    );
+    const total = counts.reduce((a, b) => a + b, 0);
     let done = 0;
     const step = (count: number) => {
       done += count;
