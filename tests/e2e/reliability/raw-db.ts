@@ -74,8 +74,11 @@ export function putSetting(page: Page, key: string, value: unknown): Promise<voi
   );
 }
 
-/** Stores and settings records the app derives from the rest and rebuilds at will (never backed up). */
-const DERIVED_STORES = ['customerMetrics', 'dealPack'];
+/**
+ * Stores and settings records the app derives from the rest and rebuilds at will (never backed up).
+ * `tableStats` holds write versions, which go on counting up through a restore.
+ */
+const DERIVED_STORES = ['customerMetrics', 'dealPack', 'tableStats'];
 const DERIVED_SETTINGS = ['analyticsSummary'];
 
 /**
