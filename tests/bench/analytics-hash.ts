@@ -19,12 +19,11 @@ import { analysisWindows } from '../../src/domain/portfolio/windows';
 import { withRatings } from '../../src/domain/rating/grade-metrics';
 import { generateSampleData } from '../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import type { Deal } from '../../src/domain/types';
 import { openKehuDb } from '../../src/storage/db';
-import { dealBucket, packChunk, type DealPackChunk } from '../../src/storage/deal-pack-format';
 import { readAnalyticsInputs } from '../../src/storage/metrics-store';
 import { loadRatingSettings } from '../../src/storage/rating-settings';
 import { loadSampleData } from '../../src/storage/sample-data-store';
+import { packedCopy } from './packed-copy';
 
 const TODAY = '2025-06-30';
 const COMPUTED_AT = 1_750_000_000_000;
@@ -36,29 +35,10 @@ function report(label: string, input: AnalyticsInput) {
   console.log(`${label.padEnd(22)} metrics ${sha(metrics)} summary ${sha(summary)} (${metrics.length} rows)`);
 }
 
-/** The deals as the packed copy holds them: one chunk per bucket, rows in id order. */
-function chunksOf(deals: readonly Deal[]): DealPackChunk[] {
-  const buckets = new Map<number, Deal[]>();
-  for (const d of deals) {
-    const b = dealBucket(d.id);
-    const list = buckets.get(b) ?? [];
-    list.push(d);
-    buckets.set(b, list);
-  }
-  return [...buckets.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([b, list]) =>
-      packChunk(
-        b,
-        list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
-      ),
-    );
-}
-
 function both(label: string, data: ReturnType<typeof generateSampleData>, settings = DEFAULT_SETTINGS) {
   const base = { customers: data.customers, interactions: data.interactions, settings, today: TODAY };
   report(`${label} objects`, { ...base, deals: data.deals });
-  report(`${label} packed`, { ...base, deals: { batches: chunksOf(data.deals) } });
+  report(`${label} packed`, { ...base, deals: { batches: packedCopy(data.deals) } });
 }
 
 async function worker() {

@@ -19,8 +19,7 @@ import {
   sampleInteractions,
 } from '../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import type { Deal } from '../../src/domain/types';
-import { dealBucket, packChunk, type DealPackChunk } from '../../src/storage/deal-pack-format';
+import { packedCopy } from './packed-copy';
 
 const args = process.argv.slice(2);
 const formAt = args.indexOf('--form');
@@ -28,25 +27,6 @@ const form = formAt >= 0 ? args.splice(formAt, 2)[1] : 'packed';
 if (form !== 'packed' && form !== 'objects') throw new Error(`--form packed|objects, not ${form}`);
 const [customers = 100_000, deals = 1_000_000, interactions = 200_000] = args.map(Number);
 const today = '2025-06-30';
-
-/** The deals as the packed copy holds them: one record per bucket, rows in id order. */
-function packedCopy(rows: readonly Deal[]): DealPackChunk[] {
-  const buckets = new Map<number, Deal[]>();
-  for (const d of rows) {
-    const b = dealBucket(d.id);
-    const list = buckets.get(b) ?? [];
-    list.push(d);
-    buckets.set(b, list);
-  }
-  return [...buckets.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([b, list]) =>
-      packChunk(
-        b,
-        list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
-      ),
-    );
-}
 
 let t = performance.now();
 const plan = planSampleData({ today, counts: { customers, deals, interactions } });
