@@ -35,6 +35,34 @@ function picker(onPick: (index: number, series: number) => void) {
   };
 }
 
+/**
+ * Where two value axes must start so that their zero lines meet, when one of them goes below zero
+ * (e.g. customers per tier beside the tiers' value, which is negative for tier Z). Each axis spans
+ * [lo, hi] with lo = min(0, data) and hi = max(0, data); the share of it below zero is f = −lo / (hi − lo).
+ * The axis with the smaller share is extended down to min = −F / (1 − F) · hi, F the larger share.
+ * Returns no minimum for an axis that needs none (both at or above zero: both start at zero). Chart.js
+ * still rounds the other axis's ends to round ticks, so the two zeros meet to within a few pixels.
+ *
+ * @example alignedZeroMins([40, 160], [3e6, -5e5]) // { left: -160 / 6, right: undefined }
+ */
+export function alignedZeroMins(
+  left: readonly number[],
+  right: readonly number[],
+): { left: number | undefined; right: number | undefined } {
+  const span = (data: readonly number[]) => {
+    const lo = Math.min(0, ...data);
+    const hi = Math.max(0, ...data);
+    return { lo, hi, below: hi - lo > 0 ? -lo / (hi - lo) : 0 };
+  };
+  const l = span(left);
+  const r = span(right);
+  const share = Math.max(l.below, r.below);
+  if (share === 0 || share >= 1) return { left: undefined, right: undefined };
+  const minOf = (a: { below: number; hi: number }) =>
+    a.below < share && a.hi > 0 ? (-share / (1 - share)) * a.hi : undefined;
+  return { left: minOf(l), right: minOf(r) };
+}
+
 /** Bars (and optional lines) over category labels. */
 export function barConfig(
   labels: string[],
@@ -45,6 +73,16 @@ export function barConfig(
 ): ChartConfiguration {
   const valueAxis = options.horizontal ? 'x' : 'y';
   const hasY2 = series.some((s) => s.axis === 'y2');
+  // Two vertical axes share one zero line; an axis stretched below zero labels no negative ticks it
+  // has no data for.
+  const mins = hasY2
+    ? alignedZeroMins(
+        series.filter((s) => s.axis !== 'y2').flatMap((s) => s.data),
+        series.filter((s) => s.axis === 'y2').flatMap((s) => s.data),
+      )
+    : { left: undefined, right: undefined };
+  const tick = (format: (v: number) => string, stretched: boolean) => (v: number | string) =>
+    stretched && Number(v) < 0 ? '' : format(Number(v));
   return {
     type: 'bar',
     data: {
@@ -76,18 +114,20 @@ export function barConfig(
         [valueAxis === 'y' ? 'x' : 'y']: { title: { display: true, text: text.x }, stacked: options.stacked },
         [valueAxis]: {
           beginAtZero: true,
+          min: mins.left,
           stacked: options.stacked,
           title: { display: true, text: text.y },
-          ticks: { callback: (v: number | string) => (text.formatAxis ?? String)(Number(v)) },
+          ticks: { callback: tick(text.formatAxis ?? String, mins.left !== undefined) },
         },
         ...(hasY2
           ? {
               y2: {
                 position: 'right',
                 beginAtZero: true,
+                min: mins.right,
                 grid: { drawOnChartArea: false },
                 title: { display: true, text: text.y2 ?? '' },
-                ticks: { callback: (v: number | string) => (text.formatAxis2 ?? String)(Number(v)) },
+                ticks: { callback: tick(text.formatAxis2 ?? String, mins.right !== undefined) },
               },
             }
           : {}),
