@@ -143,19 +143,43 @@ const GE_FACTORS: readonly string[] = [...GE_ATTRACTIVENESS_FACTORS, ...GE_STREN
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Digits, spaces, + - ( ), optionally followed by an extension: `ext` / `ext.` and digits. */
 const PHONE = /^[0-9 +\-()]+(?:\s*ext\.?\s*[0-9]+)?$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Issue = Omit<ValidationIssue, 'field'>;
 const error = (code: ValidationCode, value?: unknown): Issue => ({ code, severity: 'error', value });
 const warning = (code: ValidationCode, value?: unknown): Issue => ({ code, severity: 'warning', value });
 
-/** True for a real calendar date `YYYY-MM-DD` (leap years included). */
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const HYPHEN = 45;
+
+/** The number written by the ASCII digits `value[from…to)`, or -1 if one of them is not a digit. */
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i);
+    if (c < DIGIT_0 || c > DIGIT_9) return -1;
+    n = n * 10 + (c - DIGIT_0);
+  }
+  return n;
+}
+
+/** Days in month `m` (1–12) of year `y` (Gregorian leap years). */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * True for a real calendar date `YYYY-MM-DD` (leap years included) from the year 100 on. Years 0–99
+ * are refused, as JavaScript's `Date.UTC` (the earlier implementation) reads them as 1900–1999.
+ * Character codes, not a RegExp and a Date: an import checks a million dates.
+ */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const parsed = new Date(Date.UTC(y, mo - 1, d));
-  return parsed.getUTCFullYear() === y && parsed.getUTCMonth() === mo - 1 && parsed.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
+  const y = digitsAt(value, 0, 4);
+  const m = digitsAt(value, 5, 7);
+  const d = digitsAt(value, 8, 10);
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 function checkText(value: unknown, max: number, required: boolean): Issue[] {
@@ -252,6 +276,9 @@ function checkGeScores(value: unknown): ValidationIssue[] {
   return issues;
 }
 
+/** Shared by every field without issues (read-only by convention: checkField's callers only read it). */
+const NO_ISSUES: ValidationIssue[] = [];
+
 function checkField(field: string, rule: Rule, value: unknown): ValidationIssue[] {
   let issues: Issue[];
   switch (rule.kind) {
@@ -288,7 +315,7 @@ function checkField(field: string, rule: Rule, value: unknown): ValidationIssue[
     case 'geScores':
       return checkGeScores(value);
   }
-  return issues.map((issue) => ({ field, ...issue }));
+  return issues.length === 0 ? NO_ISSUES : issues.map((issue) => ({ field, ...issue }));
 }
 
 /**
@@ -313,7 +340,7 @@ export function validateFields<T extends BaseTableName>(
     if (value === undefined) continue;
     const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
     if (rule === undefined) issues.push({ field, code: 'bad-type', severity: 'error', value });
-    else issues.push(...checkField(field, rule, value));
+    else for (const issue of checkField(field, rule, value)) issues.push(issue);
   }
   if (mode === 'create') {
     for (const [field, rule] of Object.entries(rules)) {

@@ -16,7 +16,7 @@ import { parseBool, parseChoice, parseChoiceList } from './choices';
 import { parseDate, type DateOrder } from './dates';
 import { targetField, type TargetField } from './fields';
 import type { ColumnMapping } from './mapping';
-import { decimalToMinorUnits, decimalToNumber, parseDecimal } from './numbers';
+import { decimalToMinorUnits, decimalToNumber, parseDecimal, plainMinorUnits } from './numbers';
 import { restoreFormula } from './sanitise';
 
 export type ProblemReason =
@@ -79,6 +79,8 @@ function cellReader(table: BaseTableName, field: TargetField, options: ConvertOp
     case 'money':
     case 'moneyOrNull':
       return (text: string): CellResult => {
+        const plain = options.decimalComma ? undefined : plainMinorUnits(text);
+        if (plain !== undefined) return { ok: true, value: plain };
         const d = parseDecimal(text, numbers);
         if (d === null) return { ok: true, value: field.kind === 'money' ? 0 : null };
         if (d === 'invalid') return { ok: false, reason: 'bad-number' };

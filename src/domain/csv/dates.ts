@@ -55,6 +55,8 @@ function stripTime(text: string): string {
  * `'2024-01-05'`.
  */
 export function parseDate(text: string, order: DateOrder | 'ambiguous'): string | null {
+  // Fast path: a cell already in ISO form (what our own export and most systems write) is its own result.
+  if (isIsoDate(text)) return text;
   const trimmed = text.trim();
   if (trimmed === '') return '';
   if (SERIAL.test(trimmed)) return excelSerialToIso(Number(trimmed));
