@@ -206,7 +206,8 @@ export async function runImport(
           const { row } = converted;
           addProblems(converted.problems);
           if (converted.rejected) return reject(row, record, converted.problems);
-          const fields = { ...converted.fields };
+          // The converter made this object for this row alone: it is completed in place, not copied.
+          const fields = converted.fields;
           const problems: RowProblem[] = [];
           let customerToCreate: Customer | null = null;
           if (linked(table)) {
@@ -297,15 +298,14 @@ export async function runImport(
             return;
           }
           report.counts.created++;
-          creates.push({
-            ...emptyFields(table),
-            ...fields,
-            id: newId(),
-            createdAt: at,
-            updatedAt: at,
-            deletedAt: null,
-            batchId: importId,
-          });
+          // Object.assign onto the fresh defaults, not two spreads: a million rows go through here.
+          const created: Record<string, unknown> = Object.assign(emptyFields(table), fields);
+          created.id = newId();
+          created.createdAt = at;
+          created.updatedAt = at;
+          created.deletedAt = null;
+          created.batchId = importId;
+          creates.push(created);
         });
         report.counts.customersCreated += newCustomers.length;
 

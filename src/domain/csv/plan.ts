@@ -25,7 +25,21 @@ export function matchKeysOf(table: BaseTableName): MatchKey[] {
 
 /** The comparable form of a key or a name. Example: `' ＡＢＣ  有限公司'` → `'abc 有限公司'`. */
 export function normaliseKey(value: string): string {
+  if (isPrintableAscii(value)) return value.toLowerCase();
   return value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * True when every character is printable ASCII without space (`!` … `~`): NFKC, trim and the space
+ * squeeze leave such a value as it is, so normaliseKey only lower-cases it (codes like `SO-2024-001`,
+ * a million of them in a big import).
+ */
+function isPrintableAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 export interface FieldChange {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../../src/domain/csv/dates';
 import { decimalToMinorUnits, parseDecimal, plainMinorUnits } from '../../../../src/domain/csv/numbers';
+import { normaliseKey } from '../../../../src/domain/csv/plan';
 import { isIsoDate } from '../../../../src/domain/validation';
 
 /** The general path: parseDecimal, then cents. */
@@ -101,6 +102,23 @@ describe('parseDate on ISO cells', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normaliseKey', () => {
+  it('gives the NFKC + trim + squeeze + lower-case form, ASCII fast path included', () => {
+    const general = (value: string) => value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = fc.oneof(
+      fc.stringMatching(/^[!-~]{0,12}$/),
+      fc.string({ maxLength: 12, unit: 'grapheme' }),
+      fc.constantFrom('SO-2024-001', ' ＡＢＣ  有限公司', 'Ａ1', 'a\tb', '\u00a0x', 'ǅ'),
+    );
+    fc.assert(
+      fc.property(key, (value) => {
+        expect(normaliseKey(value)).toBe(general(value));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
