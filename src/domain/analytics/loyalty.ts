@@ -37,6 +37,8 @@ export const LOYALTY_WEIGHTS = {
   complaints: 0.05,
 } as const;
 export type LoyaltyComponent = keyof typeof LOYALTY_WEIGHTS;
+/** The components in the order of LOYALTY_WEIGHTS, listed once (the index runs once per customer). */
+const LOYALTY_COMPONENTS = Object.keys(LOYALTY_WEIGHTS) as readonly LoyaltyComponent[];
 
 /** Tenure that counts as fully loyal in the index: three years. */
 export const FULL_TENURE_DAYS = 1_095;
@@ -81,7 +83,7 @@ export function loyaltyIndex(x: LoyaltyInput): number | null {
   const parts = loyaltyComponents(x);
   let sum = 0;
   let weights = 0;
-  for (const key of Object.keys(LOYALTY_WEIGHTS) as LoyaltyComponent[]) {
+  for (const key of LOYALTY_COMPONENTS) {
     const c = parts[key];
     if (c === null) continue;
     sum += LOYALTY_WEIGHTS[key] * c;

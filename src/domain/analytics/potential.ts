@@ -12,6 +12,7 @@
 import {
   fitPotentialModel,
   potentialValueFor,
+  potentialValuer,
   summariseGroupedPurchases,
   summariseTransactions,
   type GroupedPurchases,
@@ -69,6 +70,11 @@ export interface ClvModule {
   ): ReadonlyMap<string, ClvSummary>;
   fitPotentialModel(summaries: ReadonlyMap<string, ClvSummary>, opts: ClvOptions): unknown;
   potentialValueFor(model: unknown, summary: ClvSummary, opts: ClvOptions): ClvPotential;
+  /**
+   * Optional fast path: potentialValueFor with the model and options fixed, giving the same figures
+   * for many customers with less work (it may share work between customers).
+   */
+  potentialValuer?(model: unknown, opts: ClvOptions): (summary: ClvSummary) => ClvPotential;
 }
 
 /** The real model behind the seam. */
@@ -89,6 +95,7 @@ export const clvModule: ClvModule = {
   },
   fitPotentialModel: (summaries) => fitPotentialModel([...summaries.values()]),
   potentialValueFor: (model, summary, opts) => potentialValueFor(model as PotentialModel, summary, opts),
+  potentialValuer: (model, opts) => potentialValuer(model as PotentialModel, opts),
 };
 
 /** Potential-value columns, one slot per customer; NaN = null, method 0 = none. */
@@ -130,10 +137,13 @@ export function estimatePotential(
       )
     : clv.summariseTransactions(purchaseList(ids, packed, settings), today, 7);
   const model = clv.fitPotentialModel(summaries, opts);
+  const valueOf = clv.potentialValuer
+    ? clv.potentialValuer(model, opts)
+    : (summary: ClvSummary) => clv.potentialValueFor(model, summary, opts);
   for (let i = 0; i < n; i++) {
     const summary = summaries.get(ids[i] as string);
     if (summary === undefined) continue;
-    const p = clv.potentialValueFor(model, summary, opts);
+    const p = valueOf(summary);
     out.pAlive[i] = p.pAlive ?? Number.NaN;
     out.expectedPurchases[i] = p.expectedPurchases ?? Number.NaN;
     out.expectedProfitPerPurchase[i] =

@@ -104,9 +104,21 @@ function expectedIfAlive(params: BgNbdParams, t: number, x: number, T: number): 
  * bgnbdConditionalExpectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, { x: 2, tx: 30.43, T: 38.86 }) // ≈ 1.226
  */
 export function bgnbdConditionalExpectedPurchases(params: BgNbdModel, t: number, h: RepeatHistory): number {
-  if (isBgNbdLimit(params))
-    return bgnbdLimitPAlive(params, h) * bgnbdLimitExpectedIfAlive(params, t, h.x, h.T);
-  return bgnbdPAlive(params, h) * expectedIfAlive(params, t, h.x, h.T);
+  return bgnbdPAlive(params, h) * bgnbdExpectedIfAlive(params, t, h.x, h.T);
+}
+
+/**
+ * The expected purchases in the next t of a customer who is alive, E[Y(t) | alive, x, T]: the second
+ * factor of bgnbdConditionalExpectedPurchases. It does not depend on t_x, so customers with the same
+ * x and T share it (the value engine works it out once per such pair).
+ *
+ * @example
+ * // x = 2, T = 38.86 weeks, next 39 weeks: 1.226 / P(alive) 0.7266 ≈ 1.687
+ * bgnbdExpectedIfAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 38.86) // ≈ 1.687
+ */
+export function bgnbdExpectedIfAlive(params: BgNbdModel, t: number, x: number, T: number): number {
+  if (isBgNbdLimit(params)) return bgnbdLimitExpectedIfAlive(params, t, x, T);
+  return expectedIfAlive(params, t, x, T);
 }
 
 /**

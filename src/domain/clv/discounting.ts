@@ -22,6 +22,50 @@ export interface DiscountedPurchases {
 }
 
 /**
+ * The yearly slices of a horizon of H years: slice k ends at min(k, H) years and is discounted by
+ * (1 + d)^−end. Worked out once per recompute, so a hundred thousand customers share the powers.
+ *
+ * @example horizonSlices(1.5, 0.1) // ends [1, 1.5], factors [1 / 1.1, 1.1^−1.5 = 0.86678]
+ */
+export function horizonSlices(horizonYears: number, discountRate: number): HorizonSlices {
+  const ends: number[] = [];
+  for (let k = 1; k - 1 < horizonYears; k++) ends.push(Math.min(k, horizonYears));
+  return {
+    ends: Float64Array.from(ends),
+    factors: Float64Array.from(ends, (end) => Math.pow(1 + discountRate, -end)),
+  };
+}
+
+export interface HorizonSlices {
+  /** Where each yearly slice ends, in years from today (the last one at H). */
+  ends: Float64Array;
+  /** (1 + d)^−end of each slice. */
+  factors: Float64Array;
+}
+
+/**
+ * Discounts a cumulative expectation given at the end of each slice: Σₖ (E(k) − E(k−1)) · factorₖ,
+ * with E(0) = 0; `cumulativeAt(k)` is E at `slices.ends[k]`.
+ *
+ * @example
+ * // E(1) = 0.8, E(2) = 1.4 over 2 years at 10 %: 0.8 / 1.1 + 0.6 / 1.1² = 1.22314
+ * discountSlices((k) => [0.8, 1.4][k]!, horizonSlices(2, 0.1)) // { purchases: 1.4, discounted: 1.22314 }
+ */
+export function discountSlices(
+  cumulativeAt: (k: number) => number,
+  slices: HorizonSlices,
+): DiscountedPurchases {
+  let previous = 0;
+  let discounted = 0;
+  for (let k = 0; k < slices.ends.length; k++) {
+    const current = cumulativeAt(k);
+    discounted += (current - previous) * (slices.factors[k] as number);
+    previous = current;
+  }
+  return { purchases: previous, discounted };
+}
+
+/**
  * Splits a cumulative expectation into yearly slices and discounts each one.
  *
  * @param cumulative expected purchases within the first `years` years from today (0 at 0).
@@ -37,14 +81,6 @@ export function discountedPurchases(
   horizonYears: number,
   discountRate: number,
 ): DiscountedPurchases {
-  if (!(horizonYears > 0)) return { purchases: 0, discounted: 0 };
-  let previous = 0;
-  let discounted = 0;
-  for (let k = 1; k - 1 < horizonYears; k++) {
-    const end = Math.min(k, horizonYears);
-    const current = cumulative(end);
-    discounted += (current - previous) * Math.pow(1 + discountRate, -end);
-    previous = current;
-  }
-  return { purchases: previous, discounted };
+  const slices = horizonSlices(horizonYears, discountRate);
+  return discountSlices((k) => cumulative(slices.ends[k] as number), slices);
 }

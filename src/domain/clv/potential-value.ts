@@ -1,7 +1,7 @@
 import type { PotentialMethod } from '../types';
-import { bgnbdConditionalExpectedPurchases, bgnbdPAlive } from './bgnbd';
+import { bgnbdExpectedIfAlive, bgnbdPAlive, type BgNbdModel } from './bgnbd';
 import { fitBgNbd, type BgNbdFit } from './bgnbd-fit';
-import { DAYS_PER_YEAR, discountedPurchases } from './discounting';
+import { DAYS_PER_YEAR, discountSlices, horizonSlices, type HorizonSlices } from './discounting';
 import { gammaGammaExpectedProfit } from './gamma-gamma';
 import { fitGammaGamma, type GammaGammaFit } from './gamma-gamma-fit';
 import type { PurchaseSummary } from './summary';
@@ -71,7 +71,15 @@ export interface PotentialValue {
 }
 
 function isValid(s: PurchaseSummary): boolean {
-  return [s.x, s.tx, s.T, s.zbar].every(Number.isFinite) && s.x >= 0 && s.tx >= 0 && s.tx <= s.T;
+  return (
+    Number.isFinite(s.x) &&
+    Number.isFinite(s.tx) &&
+    Number.isFinite(s.T) &&
+    Number.isFinite(s.zbar) &&
+    s.x >= 0 &&
+    s.tx >= 0 &&
+    s.tx <= s.T
+  );
 }
 
 /**
@@ -142,49 +150,91 @@ export function potentialValueFor(
   summary: PurchaseSummary,
   options: PotentialValueOptions,
 ): PotentialValue {
+  return potentialValuer(model, options)(summary);
+}
+
+/**
+ * potentialValueFor with the model and options fixed, for many customers: the same figures, to the
+ * last bit, for less work. What customers share is worked out once: the horizon's slices and discount
+ * factors, and the alive customer's expected purchases at each slice end, which depend on x and T but
+ * not on t_x (bgnbdExpectedIfAlive), so customers with the same (x, T) share one curve. P(alive) is
+ * worked out once per customer rather than once per slice.
+ *
+ * @example
+ * const valueOf = potentialValuer(model, { horizonYears: 5, discountRate: 0.1 });
+ * const values = summaries.map(valueOf); // each equal to potentialValueFor(model, summary, options)
+ */
+export function potentialValuer(
+  model: PotentialModel,
+  options: PotentialValueOptions,
+): (summary: PurchaseSummary) => PotentialValue {
   const { method, unitDays } = model;
-  if (!isValid(summary)) {
-    return {
-      pAlive: null,
-      expectedPurchases: null,
-      expectedProfitPerPurchase: null,
-      potentialValue: null,
-      method,
-    };
-  }
-  const { horizonYears, discountRate } = options;
+  const slices = horizonSlices(options.horizonYears, options.discountRate);
   const unitsPerYear = DAYS_PER_YEAR / unitDays;
+  const invalid = (): PotentialValue => ({
+    pAlive: null,
+    expectedPurchases: null,
+    expectedProfitPerPurchase: null,
+    potentialValue: null,
+    method,
+  });
 
   if (model.method !== 'run-rate') {
     const bg = model.bgnbd.model;
-    const { purchases, discounted } = discountedPurchases(
-      (years) => bgnbdConditionalExpectedPurchases(bg, years * unitsPerYear, summary),
-      horizonYears,
-      discountRate,
-    );
-    const profit = gammaGammaExpectedProfit(model.gammaGamma.params, summary.x, summary.zbar);
-    return {
-      pAlive: bgnbdPAlive(bg, summary),
-      expectedPurchases: purchases,
-      expectedProfitPerPurchase: profit,
-      potentialValue: discounted * profit,
-      method,
+    const gg = model.gammaGamma.params;
+    const curveOf = ifAliveCurves(bg, slices, unitsPerYear);
+    return (summary) => {
+      if (!isValid(summary)) return invalid();
+      // E[Y(t) | x, t_x, T] = P(alive) × E[Y(t) | alive, x, T], as bgnbdConditionalExpectedPurchases.
+      const pAlive = bgnbdPAlive(bg, summary);
+      const curve = curveOf(summary.x, summary.T);
+      const { purchases, discounted } = discountSlices((k) => pAlive * (curve[k] as number), slices);
+      const profit = gammaGammaExpectedProfit(gg, summary.x, summary.zbar);
+      return {
+        pAlive,
+        expectedPurchases: purchases,
+        expectedProfitPerPurchase: profit,
+        potentialValue: discounted * profit,
+        method,
+      };
     };
   }
 
-  const perYear = summary.T > 0 ? (summary.x / summary.T) * unitsPerYear : 0;
-  const { purchases, discounted } = discountedPurchases(
-    (years) => perYear * years,
-    horizonYears,
-    discountRate,
-  );
-  const profit = summary.x > 0 ? summary.zbar : model.meanProfitPerPurchase;
-  return {
-    pAlive: null,
-    expectedPurchases: purchases,
-    expectedProfitPerPurchase: profit,
-    // No profit figure only when nobody has a repeat purchase: then nobody has a run rate either.
-    potentialValue: profit === null ? 0 : discounted * profit,
-    method,
+  const { meanProfitPerPurchase } = model;
+  return (summary) => {
+    if (!isValid(summary)) return invalid();
+    const perYear = summary.T > 0 ? (summary.x / summary.T) * unitsPerYear : 0;
+    const { purchases, discounted } = discountSlices((k) => perYear * (slices.ends[k] as number), slices);
+    const profit = summary.x > 0 ? summary.zbar : meanProfitPerPurchase;
+    return {
+      pAlive: null,
+      expectedPurchases: purchases,
+      expectedProfitPerPurchase: profit,
+      // No profit figure only when nobody has a repeat purchase: then nobody has a run rate either.
+      potentialValue: profit === null ? 0 : discounted * profit,
+      method,
+    };
+  };
+}
+
+/**
+ * E[Y(end) | alive, x, T] at every slice end, one curve per (x, T), made the first time a customer
+ * with that pair asks for it. Keyed by x, then by T (plain numbers, no string keys to build).
+ */
+function ifAliveCurves(
+  bg: BgNbdModel,
+  slices: HorizonSlices,
+  unitsPerYear: number,
+): (x: number, T: number) => Float64Array {
+  const byX = new Map<number, Map<number, Float64Array>>();
+  return (x, T) => {
+    let byT = byX.get(x);
+    if (byT === undefined) byX.set(x, (byT = new Map()));
+    let curve = byT.get(T);
+    if (curve === undefined) {
+      curve = slices.ends.map((years) => bgnbdExpectedIfAlive(bg, years * unitsPerYear, x, T));
+      byT.set(T, curve);
+    }
+    return curve;
   };
 }

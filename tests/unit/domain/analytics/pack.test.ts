@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DealFact } from '../../../../src/domain/analytics/contemporary-value';
+import { dayOf } from '../../../../src/domain/analytics/days';
+import { packDeals } from '../../../../src/domain/analytics/pack';
+
+const TODAY = '2025-06-30';
+const CUSTOMERS = ['a', 'b', 'c'];
+const index = new Map(CUSTOMERS.map((id, i) => [id, i]));
+const DATES = ['2025-01-05', '2025-01-06', '2025-03-01', '2025-06-30', '2025-07-01', ''];
+
+const deal = fc
+  .record({
+    customerId: fc.constantFrom('a', 'b', 'c', 'stranger'),
+    stage: fc.constantFrom('won', 'won', 'won', 'lost'),
+    closeDate: fc.constantFrom(...DATES),
+    amount: fc.integer({ min: 0, max: 1_000_000 }),
+  })
+  .map(({ customerId, stage, closeDate, amount }): DealFact => ({
+    customerId,
+    stage: stage as DealFact['stage'],
+    closeDate,
+    dueDate: '2025-08-01',
+    amount,
+    cost: amount >> 1,
+    serviceCost: 3,
+    discount: 7,
+    paidAmount: amount >> 2,
+  }));
+
+/** The order packDeals promises, written the slow way: kept deals sorted by (customer, day, input position). */
+function expected(deals: readonly DealFact[]) {
+  const today = dayOf(TODAY);
+  return deals
+    .map((d, position) => ({ d, position, c: index.get(d.customerId), day: dayOf(d.closeDate) }))
+    .filter((r) => r.d.stage === 'won' && r.c !== undefined && r.day !== dayOf('') && r.day <= today)
+    .sort((x, y) => x.c! - y.c! || x.day - y.day || x.position - y.position);
+}
+
+function check(deals: readonly DealFact[]) {
+  const packed = packDeals(deals, index, dayOf(TODAY));
+  const rows = expected(deals);
+  expect([...packed.amount]).toEqual(rows.map((r) => r.d.amount));
+  expect([...packed.day]).toEqual(rows.map((r) => r.day));
+  expect([...packed.cost]).toEqual(rows.map((r) => r.d.cost));
+  expect([...packed.paid]).toEqual(rows.map((r) => r.d.paidAmount));
+  const counts = CUSTOMERS.map((_, i) => rows.filter((r) => r.c === i).length);
+  expect([...packed.offsets]).toEqual([0, counts[0], counts[0]! + counts[1]!, rows.length]);
+}
+
+describe('packDeals: kept deals grouped by customer, oldest first, same-day deals in input order', () => {
+  it('with a few deals per customer (sorted by insertion)', () => {
+    fc.assert(fc.property(fc.array(deal, { maxLength: 60 }), check), { numRuns: 200 });
+  });
+
+  it('with more than 32 deals per customer (sorted by comparison)', () => {
+    fc.assert(fc.property(fc.array(deal, { minLength: 150, maxLength: 400 }), check), { numRuns: 50 });
+  });
+});
