@@ -15,6 +15,7 @@ import {
   type GridApi,
   type GridState,
   type IRowNode,
+  type RowDataTransaction,
 } from 'ag-grid-community';
 import { emptyFields } from '../../domain/defaults';
 import type { BaseTableName } from '../../domain/types';
@@ -117,8 +118,12 @@ export class SheetGrid {
       isExternalFilterPresent: () => this.#search.active,
       doesExternalFilterPass: (node) =>
         !node.data || drafts.has(node.data.id) || this.#search.passes(node.data),
-      // Sorting 100 000 rows calls each value getter once per row, not once per comparison.
+      // Sorting 100 000 rows calls each value getter once per row, not once per comparison. The cache
+      // lasts until a row changes (#apply, #setRows), the metrics arrive or linked names change: by
+      // default the grid would drop it at every transaction, and each page of the first read would
+      // call every getter of the sort column again to merge its rows into place.
       valueCache: true,
+      valueCacheNeverExpires: true,
       // A transaction (a page of the first read, an edit, another tab's change) sorts only its own rows
       // into the sorted list, instead of sorting every row again.
       deltaSort: true,
@@ -141,7 +146,7 @@ export class SheetGrid {
           }
           this.#firstRead = null;
           const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
-          this.api.setGridOption('rowData', sorted);
+          this.#setRows(sorted);
           this.#search.prepare(sorted);
           this.#status();
         },
@@ -153,7 +158,7 @@ export class SheetGrid {
         },
         diff: ({ add, update, remove }) => {
           this.#rowCount += add.length - remove.length;
-          this.api.applyTransaction({
+          this.#apply({
             add: add as unknown as SheetRow[],
             update: update as unknown as SheetRow[],
             remove: remove as unknown as SheetRow[],
@@ -186,15 +191,27 @@ export class SheetGrid {
     if (!read) return;
     const active = page.filter((row) => row.deletedAt === null);
     if (!read.fed) {
-      this.api.setGridOption('rowData', presort(active, this.#sortKeys()));
+      this.#setRows(presort(active, this.#sortKeys()));
       read.fed = true;
     } else if (active.length > 0) {
       this.#rowCount = read.rows + active.length;
-      this.api.applyTransaction({ add: active, addIndex: this.#storedAddIndex(active.length) });
+      this.#apply({ add: active, addIndex: this.#storedAddIndex(active.length) });
     }
     read.rows += active.length;
     this.#rowCount = read.rows;
     this.#status();
+  }
+
+  /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
+  #apply(transaction: RowDataTransaction<SheetRow>): void {
+    if ((transaction.update?.length ?? 0) > 0) this.api.expireValueCache();
+    this.api.applyTransaction(transaction);
+  }
+
+  /** Sets every row (rows with a known id keep their node, so cached values are dropped). */
+  #setRows(rows: SheetRow[]): void {
+    this.api.expireValueCache();
+    this.api.setGridOption('rowData', rows);
   }
 
   /**
@@ -282,11 +299,11 @@ export class SheetGrid {
       header,
     );
     if (result.draftFields) {
-      this.api.applyTransaction({ update: [{ ...row, ...result.draftFields }] });
+      this.#apply({ update: [{ ...row, ...result.draftFields }] });
     }
     if (result.createdId) {
       this.context.drafts.delete(row.id);
-      this.api.applyTransaction({ remove: [row] });
+      this.#apply({ remove: [row] });
       this.#pendingFocus = { id: result.createdId, colId: e.column.getColId() };
       this.#focusPending();
     }
@@ -309,7 +326,7 @@ export class SheetGrid {
     const id = `draft:${nextDraft++}`;
     this.context.drafts.add(id);
     const row = { id, ...emptyFields(this.#model.table) } as SheetRow;
-    this.api.applyTransaction({ add: [row] });
+    this.#apply({ add: [row] });
     const node = this.api.getRowNode(id);
     if (!node || node.rowIndex === null) return;
     this.api.ensureNodeVisible(node, 'bottom');
@@ -323,8 +340,7 @@ export class SheetGrid {
     const nodes = this.api.getSelectedNodes();
     const draftNodes = nodes.filter((n) => this.context.drafts.has(n.data?.id ?? ''));
     for (const n of draftNodes) this.context.drafts.delete(n.data?.id ?? '');
-    if (draftNodes.length > 0)
-      this.api.applyTransaction({ remove: draftNodes.map((n) => n.data as SheetRow) });
+    if (draftNodes.length > 0) this.#apply({ remove: draftNodes.map((n) => n.data as SheetRow) });
     const ids = nodes.filter((n) => !draftNodes.includes(n)).map((n) => n.data?.id ?? '');
     await this.#model.moveToTrash(ids.filter(Boolean));
   }
