@@ -61,6 +61,50 @@ test('pasting a 4 × 3 block creates the rows with the right values, and one Ctr
   await expect(sheets.grid().getByText('杭州瑞丰贸易有限公司')).toHaveCount(0);
 });
 
+test('a new row stays at the bottom in either sort direction, below rows added while it is open', async ({
+  page,
+  context,
+}) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('Beta Foods\tC9001\r\nAlpha Trading\tC9003\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('2');
+  const draft = sheets.grid().locator('.kehu-draft-row');
+  const codes = async () => Promise.all([0, 1, 2].map((i) => sheets.cell(i, 'code').innerText()));
+
+  // The pasted rows are stored; the row "Add row" opened stays, empty, below them.
+  await expect(draft).toHaveAttribute('row-index', '2');
+  expect(await codes()).toEqual(['C9001', 'C9003', '']);
+  // Customer code, descending: the stored rows turn round, the new row stays last.
+  await sheets.grid().locator('.ag-header-cell[col-id="code"] .ag-header-cell-label').click();
+  await expect(sheets.grid().locator('.ag-header-cell[col-id="code"]')).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  expect(await codes()).toEqual(['C9003', 'C9001', '']);
+
+  // A customer added in a second page lands among the stored rows, above the new row.
+  const second = new SheetsPage(await context.newPage());
+  await second.open();
+  await second.button('Add row').click();
+  await second.paste('Gamma Tools\tC9002\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('3');
+  await expect(draft).toHaveAttribute('row-index', '3');
+  expect(await Promise.all([0, 1, 2].map((i) => sheets.cell(i, 'code').innerText()))).toEqual([
+    'C9003',
+    'C9002',
+    'C9001',
+  ]);
+  // Unsorted, rows keep the order they came in, and the new row is still last.
+  await sheets.grid().locator('.ag-header-cell[col-id="code"] .ag-header-cell-label').click();
+  await expect(sheets.grid().locator('.ag-header-cell[col-id="code"]')).not.toHaveAttribute(
+    'aria-sort',
+    /ascending|descending/,
+  );
+  await expect(draft).toHaveAttribute('row-index', '3');
+});
+
 test('a pasted block keeps its good cells and reports the bad ones by row and column', async ({ page }) => {
   const sheets = new SheetsPage(page);
   await sheets.openEmpty();

@@ -160,10 +160,18 @@ function editorOf(spec: FieldColumn): Partial<ColDef> {
   }
 }
 
+/** Tax-id check per row object (a changed row is a new object): each drawn cell asks twice. */
+const taxIdWarnings = new WeakMap<SheetRow, boolean>();
+
 function taxIdWarning(row: SheetRow | undefined): boolean {
   const taxId = row?.taxId;
-  if (typeof taxId !== 'string' || taxId === '') return false;
-  return validateFields('customers', { taxId }, 'update').some((issue) => issue.severity === 'warning');
+  if (!row || typeof taxId !== 'string' || taxId === '') return false;
+  let warning = taxIdWarnings.get(row);
+  if (warning === undefined) {
+    warning = validateFields('customers', { taxId }, 'update').some((issue) => issue.severity === 'warning');
+    taxIdWarnings.set(row, warning);
+  }
+  return warning;
 }
 
 function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> {

@@ -15,6 +15,7 @@ import {
   type GridApi,
   type GridState,
   type IRowNode,
+  type RowDataTransaction,
 } from 'ag-grid-community';
 import { emptyFields } from '../../domain/defaults';
 import type { BaseTableName } from '../../domain/types';
@@ -34,7 +35,7 @@ import {
   type SheetRow,
 } from './column-defs';
 import { SheetSearch } from './sheet-search';
-import { presort, type SortKey } from './sheet-sort';
+import { draftsLast, presort, type SortKey } from './sheet-sort';
 
 export interface GridStatus {
   shown: number;
@@ -87,6 +88,10 @@ export class SheetGrid {
         resizable: true,
         minWidth: 70,
         suppressKeyboardEvent: (p) => this.#ownsKey(p.event, p.editing),
+        // Draft rows stay at the bottom whatever the sort, where "Add row" put them. (A comparator,
+        // not `postSortRows`: that callback turns `deltaSort` off, and each page of the first read
+        // then sorted every row again — seconds near the end of reading 100 000 customers.)
+        comparator: (a, b, nodeA, nodeB, descending) => draftsLast(drafts, a, b, nodeA, nodeB, descending),
       },
       context: this.context,
       getRowId: (p) => p.data.id,
@@ -106,25 +111,24 @@ export class SheetGrid {
       enterNavigatesVertically: true,
       enterNavigatesVerticallyAfterEdit: true,
       stopEditingWhenCellsLoseFocus: true,
-      tooltipShowDelay: 300,
+      // A marked cell's message as the cell's title: AG Grid's own tooltips give every cell of a column
+      // with a tooltip its own tooltip manager, created with each cell while scrolling.
+      enableBrowserTooltips: true,
       // The search box (src/ui/grid/sheet-search.ts); a new row being typed stays in view.
       isExternalFilterPresent: () => this.#search.active,
       doesExternalFilterPass: (node) =>
         !node.data || drafts.has(node.data.id) || this.#search.passes(node.data),
-      // Sorting 100 000 rows calls each value getter once per row, not once per comparison.
+      // Sorting 100 000 rows calls each value getter once per row, not once per comparison. The cache
+      // lasts until a row changes (#apply, #setRows), the metrics arrive or linked names change: by
+      // default the grid would drop it at every transaction, and each page of the first read would
+      // call every getter of the sort column again to merge its rows into place.
       valueCache: true,
+      valueCacheNeverExpires: true,
       // A transaction (a page of the first read, an edit, another tab's change) sorts only its own rows
       // into the sorted list, instead of sorting every row again.
       deltaSort: true,
       animateRows: false,
       rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
-      postSortRows: ({ nodes }) => {
-        // Draft rows stay at the bottom whatever the sort, where "Add row" put them.
-        const draftNodes = nodes.filter((n) => drafts.has(n.data?.id ?? ''));
-        if (draftNodes.length === 0) return;
-        const rest = nodes.filter((n) => !drafts.has(n.data?.id ?? ''));
-        nodes.splice(0, nodes.length, ...rest, ...draftNodes);
-      },
       onCellKeyDown: (e) => this.#onCellKey(e as CellKeyDownEvent<SheetRow>),
       onModelUpdated: () => this.#status(),
       onSelectionChanged: () => this.#status(),
@@ -142,7 +146,7 @@ export class SheetGrid {
           }
           this.#firstRead = null;
           const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
-          this.api.setGridOption('rowData', sorted);
+          this.#setRows(sorted);
           this.#search.prepare(sorted);
           this.#status();
         },
@@ -154,10 +158,11 @@ export class SheetGrid {
         },
         diff: ({ add, update, remove }) => {
           this.#rowCount += add.length - remove.length;
-          this.api.applyTransaction({
+          this.#apply({
             add: add as unknown as SheetRow[],
             update: update as unknown as SheetRow[],
             remove: remove as unknown as SheetRow[],
+            addIndex: this.#storedAddIndex(add.length),
           });
           this.#focusPending();
         },
@@ -186,14 +191,36 @@ export class SheetGrid {
     if (!read) return;
     const active = page.filter((row) => row.deletedAt === null);
     if (!read.fed) {
-      this.api.setGridOption('rowData', presort(active, this.#sortKeys()));
+      this.#setRows(presort(active, this.#sortKeys()));
       read.fed = true;
     } else if (active.length > 0) {
-      this.api.applyTransaction({ add: active });
+      this.#rowCount = read.rows + active.length;
+      this.#apply({ add: active, addIndex: this.#storedAddIndex(active.length) });
     }
     read.rows += active.length;
     this.#rowCount = read.rows;
     this.#status();
+  }
+
+  /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
+  #apply(transaction: RowDataTransaction<SheetRow>): void {
+    if ((transaction.update?.length ?? 0) > 0) this.api.expireValueCache();
+    this.api.applyTransaction(transaction);
+  }
+
+  /** Sets every row (rows with a known id keep their node, so cached values are dropped). */
+  #setRows(rows: SheetRow[]): void {
+    this.api.expireValueCache();
+    this.api.setGridOption('rowData', rows);
+  }
+
+  /**
+   * Where stored rows being added go in the grid's row list (`#rowCount` already counts them): before
+   * the draft rows, which "Add row" appended at the end, so that they stay at the bottom when the sheet
+   * is not sorted (a sort keeps them there through `draftsLast`). Undefined (the end) without drafts.
+   */
+  #storedAddIndex(adding: number): number | undefined {
+    return this.context.drafts.size > 0 ? this.#rowCount - adding : undefined;
   }
 
   /** The grid's current sort, as values to presort rows by (see sheet-sort.ts). */
@@ -272,11 +299,11 @@ export class SheetGrid {
       header,
     );
     if (result.draftFields) {
-      this.api.applyTransaction({ update: [{ ...row, ...result.draftFields }] });
+      this.#apply({ update: [{ ...row, ...result.draftFields }] });
     }
     if (result.createdId) {
       this.context.drafts.delete(row.id);
-      this.api.applyTransaction({ remove: [row] });
+      this.#apply({ remove: [row] });
       this.#pendingFocus = { id: result.createdId, colId: e.column.getColId() };
       this.#focusPending();
     }
@@ -299,7 +326,7 @@ export class SheetGrid {
     const id = `draft:${nextDraft++}`;
     this.context.drafts.add(id);
     const row = { id, ...emptyFields(this.#model.table) } as SheetRow;
-    this.api.applyTransaction({ add: [row] });
+    this.#apply({ add: [row] });
     const node = this.api.getRowNode(id);
     if (!node || node.rowIndex === null) return;
     this.api.ensureNodeVisible(node, 'bottom');
@@ -313,8 +340,7 @@ export class SheetGrid {
     const nodes = this.api.getSelectedNodes();
     const draftNodes = nodes.filter((n) => this.context.drafts.has(n.data?.id ?? ''));
     for (const n of draftNodes) this.context.drafts.delete(n.data?.id ?? '');
-    if (draftNodes.length > 0)
-      this.api.applyTransaction({ remove: draftNodes.map((n) => n.data as SheetRow) });
+    if (draftNodes.length > 0) this.#apply({ remove: draftNodes.map((n) => n.data as SheetRow) });
     const ids = nodes.filter((n) => !draftNodes.includes(n)).map((n) => n.data?.id ?? '');
     await this.#model.moveToTrash(ids.filter(Boolean));
   }

@@ -33,3 +33,24 @@ export function presort<R>(rows: readonly R[], keys: readonly SortKey<R>[]): R[]
   });
   return order.map((i) => rows[i] as R);
 }
+
+/**
+ * The sheets' column comparator: the default comparison, except that a draft row (a new row not stored
+ * yet) comes after every stored row in either direction. The grid negates the result for a descending
+ * sort, so a draft's "after" is negated ahead of it.
+ */
+export function draftsLast(
+  drafts: ReadonlySet<string>,
+  a: unknown,
+  b: unknown,
+  nodeA: { data?: { id: string } },
+  nodeB: { data?: { id: string } },
+  descending: boolean,
+): number {
+  if (drafts.size > 0) {
+    const draftA = drafts.has(nodeA.data?.id ?? '');
+    const draftB = drafts.has(nodeB.data?.id ?? '');
+    if (draftA !== draftB) return (draftA ? 1 : -1) * (descending ? -1 : 1);
+  }
+  return defaultCompare(a, b);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetRow } from '../../../src/ui/grid/column-defs';
 import { SheetSearch, SLICE } from '../../../src/ui/grid/sheet-search';
-import { defaultCompare, presort } from '../../../src/ui/grid/sheet-sort';
+import { defaultCompare, draftsLast, presort } from '../../../src/ui/grid/sheet-sort';
 
 const row = (id: string, text: string): SheetRow => ({ id, text });
 
@@ -76,5 +76,33 @@ describe('presort', () => {
     expect(byNThenCode.map((r) => r.id)).toEqual(['b', 'e', 'c', 'a', 'd']);
     expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(presort(rows, []).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('draftsLast', () => {
+  // The grid's own use of a column comparator: the result is negated for a descending sort.
+  const gridSort = (ids: string[], drafts: Set<string>, descending: boolean) =>
+    ids
+      .map((id) => ({ data: { id }, value: id.replace('draft:', '') }))
+      .sort((a, b) => {
+        const result = draftsLast(drafts, a.value, b.value, a, b, descending);
+        return descending ? -result : result;
+      })
+      .map((node) => node.data.id);
+
+  it('puts draft rows after every stored row in both directions, and compares the rest like the grid', () => {
+    const drafts = new Set(['draft:1', 'draft:2']);
+    const ids = ['b', 'draft:2', 'a', 'draft:1', 'c'];
+    expect(gridSort(ids, drafts, false)).toEqual(['a', 'b', 'c', 'draft:1', 'draft:2']);
+    expect(gridSort(ids, drafts, true)).toEqual(['c', 'b', 'a', 'draft:2', 'draft:1']);
+    expect(gridSort(['b', 'a', 'c'], new Set(), true)).toEqual(['c', 'b', 'a']);
+    const node = { data: { id: 'x' } };
+    for (const [a, b] of [
+      [null, 'a'],
+      ['b', 'a'],
+      [2, 10],
+      [undefined, null],
+    ] as const)
+      expect(draftsLast(new Set(), a, b, node, node, false)).toBe(defaultCompare(a, b));
   });
 });
