@@ -1,12 +1,9 @@
 /**
  * The analytics worker: reads the value engine's inputs from IndexedDB (the same Dexie schema code as
- * the UI thread), runs the pure `computeAnalytics` and writes `customerMetrics` in one transaction,
+ * the UI thread), runs the pure `computeRatedAnalytics` and writes `customerMetrics` in one transaction,
  * posting progress on the way. Requests are handled one at a time, in order.
  */
-import { computeAnalytics } from '../domain/analytics/compute';
-import { wonDealFacts } from '../domain/analytics/deal-columns';
-import { analysisWindows } from '../domain/portfolio/windows';
-import { withRatings } from '../domain/rating/grade-metrics';
+import { computeRatedAnalytics } from '../domain/analytics/rated';
 import { getDb } from '../storage/db';
 import { loadRatingSettings } from '../storage/rating-settings';
 import { toAppStorageError } from '../storage/errors';
@@ -25,15 +22,7 @@ async function recompute({ requestId, today }: RecomputeRequest): Promise<void> 
     const read = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'computing', done: 0, total: 1 });
     t = performance.now();
-    const { metrics: valued, summary } = computeAnalytics({ ...inputs, today });
-    const window = analysisWindows(today, inputs.settings.analysisWindowMonths).current;
-    const metrics = withRatings(
-      valued,
-      inputs.customers,
-      wonDealFacts(inputs.deals),
-      window,
-      await loadRatingSettings(db),
-    );
+    const { metrics, summary } = computeRatedAnalytics({ ...inputs, today }, await loadRatingSettings(db));
     const compute = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'writing', done: 0, total: metrics.length });
     t = performance.now();

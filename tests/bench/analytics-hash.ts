@@ -14,9 +14,7 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { computeAnalytics, type AnalyticsInput } from '../../src/domain/analytics/compute';
-import { wonDealFacts } from '../../src/domain/analytics/deal-columns';
-import { analysisWindows } from '../../src/domain/portfolio/windows';
-import { withRatings } from '../../src/domain/rating/grade-metrics';
+import { computeRatedAnalytics } from '../../src/domain/analytics/rated';
 import { generateSampleData } from '../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { openKehuDb } from '../../src/storage/db';
@@ -45,13 +43,8 @@ async function worker() {
   const db = openKehuDb(`analytics-hash-${Date.now()}`);
   await loadSampleData(db, generateSampleData({ today: TODAY }));
   const inputs = await readAnalyticsInputs(db);
-  const { metrics: valued, summary } = computeAnalytics({ ...inputs, today: TODAY, computedAt: COMPUTED_AT });
-  const window = analysisWindows(TODAY, inputs.settings.analysisWindowMonths).current;
-  const metrics = withRatings(
-    valued,
-    inputs.customers,
-    wonDealFacts(inputs.deals),
-    window,
+  const { metrics, summary } = computeRatedAnalytics(
+    { ...inputs, today: TODAY, computedAt: COMPUTED_AT },
     await loadRatingSettings(db),
   );
   console.log(
