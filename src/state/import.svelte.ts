@@ -17,10 +17,10 @@ import type { BaseTableName } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
 import { AppStorageError } from '../storage/errors';
-import type { ImportProgress, ImportReport, ImportSettings } from '../storage/import-commit';
+import type { ImportProgress, ImportSettings } from '../storage/import-commit';
 import { loadPreset, savePreset } from '../storage/import-presets';
 import { listImports, undoImport } from '../storage/import-undo';
-import type { CsvImportApi, ImportOutcome, ImportRequest } from '../workers/csv-import-api';
+import type { CsvImportApi, ImportOutcome, ImportRequest, ImportRunReport } from '../workers/csv-import-api';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
 
@@ -51,7 +51,7 @@ class ImportState {
   #createCustomers = $state(false);
   #onBadRow = $state<'skip' | 'stop'>('skip');
   #presetLoaded = $state(false);
-  #report = $state.raw<ImportReport | null>(null);
+  #report = $state.raw<ImportRunReport | null>(null);
   #running = $state<Running | null>(null);
   #message = $state<{ text: string; tone: 'ok' | 'error' } | null>(null);
   #imports = $state.raw<ImportRecord[]>([]);
@@ -109,7 +109,7 @@ class ImportState {
   get presetLoaded(): boolean {
     return this.#presetLoaded;
   }
-  get report(): ImportReport | null {
+  get report(): ImportRunReport | null {
     return this.#report;
   }
   get running(): Running | null {
@@ -348,6 +348,24 @@ class ImportState {
     this.#inspection = null;
     this.#step = 'pick';
     await this.loadImports();
+  }
+
+  /**
+   * The dry run's rejected-rows file, written by the worker that holds the rows, in the page's
+   * language. Null (with a message) when that worker is gone (Cancel ends it): check the file again.
+   */
+  async rejectedFile(): Promise<Blob | null> {
+    const info = this.#report?.rejectedRows;
+    if (!info) return null;
+    const labels = {
+      row: i18n.t('imp.rejectedRow'),
+      reason: i18n.t('imp.rejectedReason'),
+      reasons: Object.fromEntries(info.reasons.map((r) => [r, i18n.t(`imp.reason.${r}`)])),
+    };
+    const columns = [...(this.#inspection?.columns ?? [])];
+    const file = await this.#connect().rejectedCsv(columns, labels);
+    if (!file) this.#message = { tone: 'error', text: i18n.t('imp.rejectedGone') };
+    return file;
   }
 
   cancel(): void {

@@ -19,6 +19,7 @@ import { emptyFields } from '../domain/defaults';
 import type { RowBatch } from '../domain/csv/byte-source';
 import type { RowProblem } from '../domain/csv/convert';
 import { IMPORT_ACTOR, type ImportRecord } from '../domain/csv/import-record';
+import type { RejectedRow } from '../domain/csv/rejected-rows';
 import {
   diffFields,
   emptyCounts,
@@ -61,12 +62,6 @@ export interface UpdatePreview {
   changes: FieldChange[];
 }
 
-export interface RejectedRow {
-  row: number;
-  record: string[];
-  problems: RowProblem[];
-}
-
 export interface ImportReport {
   counts: ImportCounts;
   /** The first problems (errors and warnings), in file order. */
@@ -74,7 +69,7 @@ export interface ImportReport {
   problemCount: number;
   /** The first updated rows with their changed fields, old → new. */
   updates: UpdatePreview[];
-  /** The first rejected rows with their raw cells, for the rejected-rows file. */
+  /** The first rejected rows with their raw cells, for the rejected-rows file (dry run only). */
   rejected: RejectedRow[];
   rows: number;
   /** Set when the import stopped at a bad row (onBadRow 'stop'); nothing was written. */
@@ -189,7 +184,7 @@ export async function runImport(
   const reject = (row: number, record: string[], problems: RowProblem[]): void => {
     if (commit && settings.onBadRow === 'stop') throw new ImportStopped(problems[0] as RowProblem);
     report.counts.rejected++;
-    if (report.rejected.length < MAX_REJECTED) report.rejected.push({ row, record, problems });
+    if (!commit && report.rejected.length < MAX_REJECTED) report.rejected.push({ row, record, problems });
   };
 
   try {

@@ -7,6 +7,7 @@ import type { DateOrder } from '../domain/csv/dates';
 import type { Delimiter, Newline } from '../domain/csv/dialect';
 import type { CsvEncoding } from '../domain/csv/encoding';
 import type { CsvInspection, InspectOverrides } from '../domain/csv/inspect';
+import type { RejectedCsvLabels, RejectedRowsInfo } from '../domain/csv/rejected-rows';
 import type { BaseTableName } from '../domain/types';
 import type { StorageErrorKind } from '../storage/errors';
 import type { ImportProgress, ImportReport, ImportSettings } from '../storage/import-commit';
@@ -25,8 +26,18 @@ export interface ImportRequest {
   read: ReadSettings;
 }
 
+/**
+ * A run's report as the page gets it: the rejected rows themselves stay in the worker (at 100 000
+ * rejected rows they weigh tens of megabytes, seconds of deserialising on the page) until the owner
+ * asks for their file (`rejectedCsv`).
+ */
+export type ImportRunReport = Omit<ImportReport, 'rejected'> & {
+  /** The rejected rows kept for the file, after a dry run that rejected some; else null. */
+  rejectedRows: RejectedRowsInfo | null;
+};
+
 export type ImportOutcome =
-  | { ok: true; report: ImportReport }
+  | { ok: true; report: ImportRunReport }
   | {
       ok: false;
       error: {
@@ -45,4 +56,9 @@ export interface CsvImportApi {
     mode: 'analyse' | 'commit',
     onProgress: (progress: ImportProgress) => void,
   ): Promise<ImportOutcome>;
+  /**
+   * The rejected-rows file (UTF-8 with BOM) of the last dry run, with these column headers and words;
+   * null when this worker holds none (a new worker after Cancel, or a run without rejected rows).
+   */
+  rejectedCsv(columns: string[], labels: RejectedCsvLabels): Promise<Blob | null>;
 }

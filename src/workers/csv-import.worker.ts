@@ -8,7 +8,9 @@
  */
 import * as Comlink from 'comlink';
 import { createRowSource, DecodeError, UnclosedQuoteError } from '../domain/csv/byte-source';
+import { encodeUtf8 } from '../domain/csv/encoding';
 import { inspectCsv } from '../domain/csv/inspect';
+import { rejectedRowsCsv, rejectedRowsInfo, type RejectedRow } from '../domain/csv/rejected-rows';
 import { getDb } from '../storage/db';
 import { toAppStorageError } from '../storage/errors';
 import { runImport } from '../storage/import-commit';
@@ -34,6 +36,9 @@ function findReadError(e: unknown): DecodeError | UnclosedQuoteError | null {
   return null;
 }
 
+/** The rejected rows of the last dry run, kept here for their file (see ImportRunReport). */
+let lastRejected: RejectedRow[] = [];
+
 const api: CsvImportApi = {
   async inspect(file, table, overrides) {
     const sample = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
@@ -50,9 +55,14 @@ const api: CsvImportApi = {
       columns: settings.columns,
       mapping: [...settings.mapping],
     });
+    lastRejected = [];
     try {
-      const report = await runImport(getDb(), settings, source.next, mode, onProgress);
-      return { ok: true, report };
+      const { rejected, ...report } = await runImport(getDb(), settings, source.next, mode, onProgress);
+      lastRejected = rejected;
+      return {
+        ok: true,
+        report: { ...report, rejectedRows: rejected.length > 0 ? rejectedRowsInfo(rejected) : null },
+      };
     } catch (e) {
       const read = findReadError(e);
       if (read instanceof UnclosedQuoteError)
@@ -65,6 +75,12 @@ const api: CsvImportApi = {
       const error = toAppStorageError(e);
       return { ok: false, error: { kind: error.kind, message: error.message } };
     }
+  },
+
+  rejectedCsv(columns, labels) {
+    if (lastRejected.length === 0) return Promise.resolve(null);
+    const text = rejectedRowsCsv(lastRejected, columns, labels);
+    return Promise.resolve(new Blob([encodeUtf8(text, true)], { type: 'text/csv' }));
   },
 };
 

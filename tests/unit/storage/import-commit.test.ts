@@ -143,6 +143,10 @@ describe('import commit', () => {
     expect(stopped.record).toBeNull();
     expect(await db.deals.count()).toBe(0);
     expect(await db.imports.count()).toBe(1);
+    // The commit counts its rejected rows but keeps none: their file comes from the dry run.
+    const committed = await importBytes(fixtureBytes('bad-rows.csv'), 'deals', 'commit');
+    expect(committed.counts).toMatchObject({ created: 2, rejected: 3 });
+    expect(committed.rejected).toEqual([]);
   });
 
   it('the same key twice in a file: the second row is rejected', async () => {
