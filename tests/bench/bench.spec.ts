@@ -125,7 +125,7 @@ test('benchmark', async ({ browser, baseURL }) => {
   const floor = { total: [] as number[], parse: [] as number[], put: [] as number[], read: [] as number[] };
   for (let run = 0; run < runsOf('floor'); run += 1) {
     const r = await bench.evaluate(([u, db]) => window.kehuBench.importFloor(u, db), [
-      urls.deals,
+      urls,
       FLOOR_DB,
     ] as const);
     floor.total.push(r.totalMs);
@@ -225,7 +225,7 @@ test('benchmark', async ({ browser, baseURL }) => {
     // The ratio's floor is measured right before each import: this machine's speed drifts 2–3× within
     // an hour, so a floor taken at the start of the run, before the data set is stored, is no fair pair.
     const beside = await bench.evaluate(([u, db]) => window.kehuBench.importFloor(u, db), [
-      urls.deals,
+      urls,
       FLOOR_DB,
     ] as const);
     await bench.evaluate((db) => window.kehuBench.deleteDb(db), FLOOR_DB);

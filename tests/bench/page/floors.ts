@@ -149,13 +149,32 @@ async function freshDb(name: string): Promise<KehuDb> {
 }
 
 const api = {
-  /** Import floor: parse the deals file, then bulkPut the same rows into an empty deals table. */
-  async importFloor(url: string, dbName: string) {
-    const blob = await fetchFile(url);
+  /**
+   * Import floor: parse the deals file, then bulkPut the same rows into an empty deals table. "The
+   * same rows" as the import stores: a customer and a product line are linked by a UUID (the import
+   * finds the stored ones; here each code gets a fresh one before the clock starts) and every row
+   * carries the import's batch id, so the rows and their index entries have the import's sizes.
+   */
+  async importFloor(urls: { deals: string; customers: string; productLines: string }, dbName: string) {
+    const uuidsOf = async (url: string) =>
+      new Map(
+        (await parseAll(await fetchFile(url), (r) => r.code ?? '')).map((code) => [
+          code,
+          crypto.randomUUID(),
+        ]),
+      );
+    const customerId = await uuidsOf(urls.customers);
+    const lineId = await uuidsOf(urls.productLines);
+    const batchId = `imp-${crypto.randomUUID()}`;
+    const blob = await fetchFile(urls.deals);
     const db = await floorDb(dbName);
     await db.deals.clear();
     const t0 = performance.now();
-    const rows = await parseAll(blob, (r) => toDeal(r, r.customerCode ?? ''));
+    const rows = await parseAll(blob, (r) => ({
+      ...toDeal(r, customerId.get(r.customerCode ?? '') ?? ''),
+      productLineId: lineId.get(r.productLineCode ?? '') ?? '',
+      batchId,
+    }));
     const t1 = performance.now();
     await putAll(db.deals, rows);
     const t2 = performance.now();
