@@ -6,7 +6,7 @@ import type { CustomerFact } from '../analytics/compute';
 import type { PaymentColumns } from '../analytics/pack';
 import type { DateWindow } from '../portfolio/windows';
 import type { CustomerMetrics } from '../types';
-import { paymentRecords, type PaymentDeal } from './payment';
+import { paymentRatio, paymentRecords, type PaymentDeal } from './payment';
 import { criterionValue } from './criteria';
 import { rateWithSettings, rateWithValues } from './rate-with-settings';
 import type { RatingSettings } from './settings';
@@ -54,11 +54,9 @@ export function rateMetricsInPlace(
     settings,
     customers.map((c) => c.id),
     (key) =>
-      customers.map((c, i) => {
-        const d = due[i] as number;
-        const record = d > 0 ? { due: d, collected: collected[i] as number } : undefined;
-        return criterionValue(key, c.strategicImportance ?? null, metrics[i], record);
-      }),
+      key === 'paymentBehaviour'
+        ? customers.map((_, i) => paymentRatio({ due: due[i] as number, collected: collected[i] as number }))
+        : customers.map((c, i) => criterionValue(key, c.strategicImportance ?? null, metrics[i], undefined)),
   );
   outcome.ratings.forEach((r, i) => {
     const row = metrics[i] as CustomerMetrics;
