@@ -5,7 +5,9 @@
  * - `objects`: `computeAnalytics` fed the generated rows, as the tests and the Node bench do;
  * - `packed`: the deals turned into the packed copy's records (`packChunk`, bucket by bucket in id
  *   order, as the storage layer keeps them), in the form the analytics worker hands them on;
- * - `worker` (sample data only): the worker's whole path on fake-indexeddb, ratings included.
+ * - `worker` (sample data only): the worker's whole path on fake-indexeddb, ratings included;
+ * - `packed rated`: `computeRatedAnalytics` (metrics with grades, default rating settings) on the
+ *   packed form, what the worker and the browser bench's warm recompute run.
  * Run it before and after a change; every line must print the same hashes.
  *
  *   npx rolldown tests/bench/analytics-hash.ts --file /tmp/analytics-hash.mjs --platform node \
@@ -19,6 +21,7 @@ import { generateSampleData } from '../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { openKehuDb } from '../../src/storage/db';
 import { readAnalyticsInputs } from '../../src/storage/metrics-store';
+import { defaultRatingSettings } from '../../src/domain/rating/settings';
 import { loadRatingSettings } from '../../src/storage/rating-settings';
 import { loadSampleData } from '../../src/storage/sample-data-store';
 import { packedCopy } from './packed-copy';
@@ -36,7 +39,12 @@ function report(label: string, input: AnalyticsInput) {
 function both(label: string, data: ReturnType<typeof generateSampleData>, settings = DEFAULT_SETTINGS) {
   const base = { customers: data.customers, interactions: data.interactions, settings, today: TODAY };
   report(`${label} objects`, { ...base, deals: data.deals });
-  report(`${label} packed`, { ...base, deals: { batches: packedCopy(data.deals) } });
+  const packed = { ...base, deals: { batches: packedCopy(data.deals) }, computedAt: COMPUTED_AT };
+  report(`${label} packed`, packed);
+  const { metrics, summary } = computeRatedAnalytics(packed, defaultRatingSettings());
+  console.log(
+    `${`${label} packed rated`.padEnd(22)} metrics ${sha(metrics)} summary ${sha(summary)} (${metrics.length} rows)`,
+  );
 }
 
 async function worker() {

@@ -1,7 +1,8 @@
 /**
  * Node measurement of the value engine on the reference data set L (DESIGN.md §6): 100 000 customers,
  * 1 000 000 deals, 200 000 interactions from the sample generator, held in memory, then
- * `computeAnalytics` timed (best and median of a few runs).
+ * `computeRatedAnalytics` (metrics + ratings with the default rating settings, what the browser bench's
+ * warm recompute times) timed (best and median of a few runs).
  *
  * `--form packed` (the default) feeds the deals as the analytics worker has them: the packed copy's
  * records (`packChunk`, as the storage layer keeps them) in the form `readAnalyticsInputs` hands them
@@ -11,7 +12,9 @@
  *   npx rolldown tests/bench/analytics-node.ts --file tests/bench/.cache/analytics-node.mjs --platform node \
  *     && node tests/bench/.cache/analytics-node.mjs [--form packed|objects] [customers] [deals] [interactions]
  */
-import { computeAnalytics, type AnalyticsInput } from '../../src/domain/analytics/compute';
+import type { AnalyticsInput } from '../../src/domain/analytics/compute';
+import { computeRatedAnalytics } from '../../src/domain/analytics/rated';
+import { defaultRatingSettings } from '../../src/domain/rating/settings';
 import {
   planSampleData,
   sampleCustomers,
@@ -46,13 +49,14 @@ console.log(
   `generated ${input.customers.length} customers, ${generated.length || deals} deals, ` +
     `${input.interactions.length} interactions in ${Math.round(performance.now() - t)} ms; deals as ${form}`,
 );
+const ratings = defaultRatingSettings();
 const times: number[] = [];
 const cpu: number[] = [];
 let tiers = '';
 for (let run = 0; run < 5; run++) {
   t = performance.now();
   const usage = process.cpuUsage();
-  const { summary } = computeAnalytics(input);
+  const { summary } = computeRatedAnalytics(input, ratings);
   times.push(performance.now() - t);
   // CPU time of the process (all threads, GC helpers included): less sensitive to a busy machine.
   const used = process.cpuUsage(usage);
@@ -62,7 +66,7 @@ for (let run = 0; run < 5; run++) {
 cpu.sort((a, b) => a - b);
 times.sort((a, b) => a - b);
 console.log(
-  `computeAnalytics: best ${Math.round(times[0] ?? 0)} ms, median ${Math.round(times[2] ?? 0)} ms ` +
+  `computeRatedAnalytics: best ${Math.round(times[0] ?? 0)} ms, median ${Math.round(times[2] ?? 0)} ms ` +
     `(runs: ${times.map((x) => Math.round(x)).join(', ')}); CPU time best ${Math.round(cpu[0] ?? 0)} ms, ` +
     `median ${Math.round(cpu[2] ?? 0)} ms; tiers ${tiers}`,
 );

@@ -7,6 +7,7 @@
  * grouped by customer (pack.ts), then one pass per customer over its contiguous range fills typed
  * arrays; sorting happens once per ranking (tiers, R, F, M), never per customer.
  */
+import type { DateWindow } from '../portfolio/windows';
 import type { AppSettings } from '../settings';
 import type {
   AbcTier,
@@ -18,7 +19,8 @@ import type {
   PotentialMethod,
   Timestamp,
 } from '../types';
-import { dealFinancialCostCents, type ValueContext } from './contemporary-value';
+import type { ValueContext } from './contemporary-value';
+import { dealPass } from './deal-pass';
 import type { DealInput } from './deal-columns';
 import { analysisWindow, dayOf, NO_DAY } from './days';
 import {
@@ -29,7 +31,7 @@ import {
   valueTrend,
 } from './lifecycle';
 import { interPurchaseStats, loyaltyIndex, repeatRate } from './loyalty';
-import { packDeals, type PackedDeals } from './pack';
+import { packDeals, type PaymentColumns } from './pack';
 import { clvModule, estimatePotential, type ClvModule } from './potential';
 import { quintileScores, rfmSegment, scoreRanges } from './rfm';
 import type { AnalyticsSummary } from './summary';
@@ -62,107 +64,6 @@ export interface AnalyticsResult {
   summary: AnalyticsSummary;
 }
 
-/** Per-customer figures of the single pass over the packed deals. */
-interface Pass {
-  revenue: Float64Array;
-  costOfGoods: Float64Array;
-  serviceCost: Float64Array;
-  orders: Int32Array;
-  financialCost: Float64Array;
-  frequency: Int32Array;
-  firstDay: Int32Array;
-  lastDay: Int32Array;
-  gaps: Int32Array;
-  gapSum: Float64Array;
-  gapSquares: Float64Array;
-  discountSum: Float64Array;
-  listPriceSum: Float64Array;
-  firstHalf: Float64Array;
-  secondHalf: Float64Array;
-}
-
-function dealPass(packed: PackedDeals, n: number, ctx: ValueContext, midDay: number): Pass {
-  const p: Pass = {
-    revenue: new Float64Array(n),
-    costOfGoods: new Float64Array(n),
-    serviceCost: new Float64Array(n),
-    orders: new Int32Array(n),
-    financialCost: new Float64Array(n),
-    frequency: new Int32Array(n),
-    firstDay: new Int32Array(n).fill(NO_DAY),
-    lastDay: new Int32Array(n).fill(NO_DAY),
-    gaps: new Int32Array(n),
-    gapSum: new Float64Array(n),
-    gapSquares: new Float64Array(n),
-    discountSum: new Float64Array(n),
-    listPriceSum: new Float64Array(n),
-    firstHalf: new Float64Array(n),
-    secondHalf: new Float64Array(n),
-  };
-  const { offsets, day, dueDay, amount, cost, serviceCost, discount, paid } = packed;
-  const ws = ctx.windowStartDay;
-  for (let i = 0; i < n; i++) {
-    const from = offsets[i] as number;
-    const to = offsets[i + 1] as number;
-    if (from === to) continue;
-    let revenue = 0;
-    let cogs = 0;
-    let service = 0;
-    let orders = 0;
-    let financial = 0;
-    let frequency = 0;
-    let gaps = 0;
-    let gapSum = 0;
-    let gapSquares = 0;
-    let discounts = 0;
-    let listPrices = 0;
-    let h1 = 0;
-    let h2 = 0;
-    let prev = NO_DAY;
-    for (let j = from; j < to; j++) {
-      const d = day[j] as number;
-      const a = amount[j] as number;
-      financial += dealFinancialCostCents(a, paid[j] as number, d, dueDay[j] as number, ctx);
-      if (d !== prev) {
-        if (prev !== NO_DAY) {
-          const gap = d - prev;
-          gaps++;
-          gapSum += gap;
-          gapSquares += gap * gap;
-        }
-        prev = d;
-        if (d >= ws) frequency++;
-      }
-      if (d >= ws) {
-        orders++;
-        revenue += a;
-        cogs += cost[j] as number;
-        service += serviceCost[j] as number;
-        discounts += discount[j] as number;
-        listPrices += a + (discount[j] as number);
-        if (d < midDay) h1 += a;
-        else h2 += a;
-      }
-    }
-    p.revenue[i] = revenue;
-    p.costOfGoods[i] = cogs;
-    p.serviceCost[i] = service;
-    p.orders[i] = orders;
-    p.financialCost[i] = financial;
-    p.frequency[i] = frequency;
-    p.firstDay[i] = day[from] as number;
-    p.lastDay[i] = day[to - 1] as number;
-    p.gaps[i] = gaps;
-    p.gapSum[i] = gapSum;
-    p.gapSquares[i] = gapSquares;
-    p.discountSum[i] = discounts;
-    p.listPriceSum[i] = listPrices;
-    p.firstHalf[i] = h1;
-    p.secondHalf[i] = h2;
-  }
-  return p;
-}
-
 /**
  * Equal strings, newly made one after another, so that they lie side by side in memory. Every one of
  * the million deals looks its customer up in a Map keyed by these ids, and each lookup compares the
@@ -190,6 +91,27 @@ const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * metrics[0].tier; // 'A' | 'B' | 'C' | 'Z'
  */
 export function computeAnalytics(input: AnalyticsInput): AnalyticsResult {
+  const { metrics, summary } = runEngine(input);
+  return { metrics, summary };
+}
+
+/**
+ * computeAnalytics, plus each live customer's payment record over `paymentWindow` (the rating's
+ * payment-behaviour criterion), summed in the same pass over the deals: payment.due[i] and
+ * payment.collected[i] belong to metrics[i]. `payment` is null when two live customers share an id,
+ * since rows could then not be matched to customers by position.
+ */
+export function computeAnalyticsWithPayments(
+  input: AnalyticsInput,
+  paymentWindow: DateWindow,
+): AnalyticsResult & { payment: PaymentColumns | null } {
+  return runEngine(input, paymentWindow);
+}
+
+function runEngine(
+  input: AnalyticsInput,
+  paymentWindow?: DateWindow,
+): AnalyticsResult & { payment: PaymentColumns | null } {
   const { settings, today } = input;
   const computedAt = input.computedAt ?? Date.now();
   const window = analysisWindow(today, settings.analysisWindowMonths);
@@ -203,7 +125,7 @@ export function computeAnalytics(input: AnalyticsInput): AnalyticsResult {
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
 
-  const packed = packDeals(input.deals, index, todayDay);
+  const packed = packDeals(input.deals, index, todayDay, paymentWindow);
   const pass = dealPass(packed, n, ctx, midDay);
 
   // Interactions in the window: complaints and satisfaction.
@@ -415,7 +337,8 @@ export function computeAnalytics(input: AnalyticsInput): AnalyticsResult {
     horizonYears: settings.horizonYears,
     potentialMethods,
   };
-  return { metrics, summary };
+  const payment = packed.payment !== undefined && index.size === n ? packed.payment : null;
+  return { metrics, summary, payment };
 }
 
 /** Every live customer's metrics (the summary left out). */

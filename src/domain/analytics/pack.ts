@@ -7,7 +7,8 @@
  * A deal is kept when it is won, not in the trash (batches hold live deals only), belongs to a known customer and has an order
  * (close) date on or before today.
  */
-import { dealBatchesOf, WON_STAGE_CODE, type DealFactColumns, type DealInput } from './deal-columns';
+import { inWindow, type DateWindow } from '../portfolio/windows';
+import { dealBatchesOf, WON_STAGE_CODE, type DealInput } from './deal-columns';
 import { dayOf, NO_DAY } from './days';
 
 export interface PackedDeals {
@@ -21,44 +22,71 @@ export interface PackedDeals {
   serviceCost: Float64Array;
   discount: Float64Array;
   paid: Float64Array;
+  /** Each customer's payment record, when packDeals was given a payment window. */
+  payment?: PaymentColumns;
+}
+
+/**
+ * The payment-behaviour records of rating/payment.ts (`paymentRecords`), one slot per customer:
+ * the won-deal amount falling due in the window and the part of it collected, summed in input order.
+ * A customer with due[i] = 0 has no record.
+ */
+export interface PaymentColumns {
+  due: Float64Array;
+  collected: Float64Array;
 }
 
 /**
  * Packs the won deals of the customers in `index` (customer id → row number).
  *
- * The deals are read in place from their batches (no copy per deal): pass 1 reads them in input
- * order, which is memory order, parsing each date once, and keeps only a reference (batch, row) to
- * each kept deal; pass 2 copies the money columns straight to their places in the grouped order.
+ * The deals are read in place from their batches (no copy per deal), in input order, which is memory
+ * order, twice: pass 1 filters them, parsing each date once, and notes each input row's customer (−1
+ * when not kept); pass 2 copies the kept rows' money columns straight to their places in the grouped
+ * order. Only three Int32Arrays as long as the input are made on the way.
+ *
+ * With `paymentWindow`, pass 1 also sums each customer's payment record over that window (rating
+ * criterion "payment behaviour"), because it already has every won deal's customer: looking a
+ * million customer ids up in the Map is the costliest step of the pass, and the rating would
+ * otherwise do it again.
  */
 export function packDeals(
   deals: DealInput,
   index: ReadonlyMap<string, number>,
   todayDay: number,
+  paymentWindow?: DateWindow,
 ): PackedDeals {
   const { batches } = dealBatchesOf(deals);
   const customerCount = index.size;
   let m = 0;
   for (const b of batches) m += b.customerId.length;
-  // Pass 1: filter, and note each kept deal's customer, days and place in its batch.
-  const cust = new Int32Array(m);
+  const payment: PaymentColumns | undefined = paymentWindow && {
+    due: new Float64Array(customerCount),
+    collected: new Float64Array(customerCount),
+  };
+  // Pass 1: filter, and note each input row's customer (−1 = not kept) and days.
+  const custOfRow = new Int32Array(m).fill(-1);
   const dayOfRow = new Int32Array(m);
   const dueDayOfRow = new Int32Array(m);
-  const fromBatch = new Int32Array(m);
-  const fromRow = new Int32Array(m);
   let kept = 0;
-  for (let b = 0; b < batches.length; b++) {
-    const { customerId, stage, closeDate, dueDate } = batches[b] as DealFactColumns;
-    for (let k = 0; k < customerId.length; k++) {
+  let g = 0;
+  for (const { customerId, stage, closeDate, dueDate, amount, paidAmount } of batches) {
+    for (let k = 0; k < customerId.length; k++, g++) {
       if (stage[k] !== WON_STAGE_CODE) continue;
       const c = index.get(customerId[k] as string);
       if (c === undefined) continue;
+      if (payment !== undefined) {
+        const a = amount[k] as number;
+        // As paymentRecords: skipped when amount <= 0 (so a NaN amount counts, as it does there).
+        if (!(a <= 0) && inWindow(dueDate[k] as string, paymentWindow as DateWindow)) {
+          payment.due[c]! += a;
+          payment.collected[c]! += Math.min(Math.max(paidAmount[k] as number, 0), a);
+        }
+      }
       const d = dayOf(closeDate[k] as string);
       if (d === NO_DAY || d > todayDay) continue;
-      cust[kept] = c;
-      dayOfRow[kept] = d;
-      dueDayOfRow[kept] = dayOf(dueDate[k] as string);
-      fromBatch[kept] = b;
-      fromRow[kept] = k;
+      custOfRow[g] = c;
+      dayOfRow[g] = d;
+      dueDayOfRow[g] = dayOf(dueDate[k] as string);
       kept++;
     }
   }
@@ -69,26 +97,30 @@ export function packDeals(
   // this way every pass over the million deals reads and writes in order but for `next`, whose one
   // slot per customer stays in the processor's cache.
   const offsets = new Int32Array(customerCount + 1);
-  for (let r = 0; r < kept; r++) offsets[(cust[r] as number) + 1]! += 1;
+  for (let r = 0; r < m; r++) {
+    const c = custOfRow[r] as number;
+    if (c >= 0) offsets[c + 1]! += 1;
+  }
   for (let i = 1; i <= customerCount; i++) offsets[i]! += offsets[i - 1] as number;
   const next = offsets.slice(0, customerCount);
-  const place = new Int32Array(kept);
-  for (let r = 0; r < kept; r++) place[r] = next[cust[r] as number]!++;
 
   // Pass 2: each kept deal copied to its place. Reading in input order and writing scattered is
   // faster than the reverse: the reads are the ones the processor has to wait for.
-  const packed: PackedDeals = { offsets, ...columns(kept) };
-  for (let r = 0; r < kept; r++) {
-    const j = place[r] as number;
-    const batch = batches[fromBatch[r] as number] as DealFactColumns;
-    const k = fromRow[r] as number;
-    packed.day[j] = dayOfRow[r] as number;
-    packed.dueDay[j] = dueDayOfRow[r] as number;
-    packed.amount[j] = batch.amount[k] as number;
-    packed.cost[j] = batch.cost[k] as number;
-    packed.serviceCost[j] = batch.serviceCost[k] as number;
-    packed.discount[j] = batch.discount[k] as number;
-    packed.paid[j] = batch.paidAmount[k] as number;
+  const packed: PackedDeals = { offsets, ...columns(kept), payment };
+  g = 0;
+  for (const batch of batches) {
+    for (let k = 0; k < batch.customerId.length; k++, g++) {
+      const c = custOfRow[g] as number;
+      if (c < 0) continue;
+      const j = next[c]!++;
+      packed.day[j] = dayOfRow[g] as number;
+      packed.dueDay[j] = dueDayOfRow[g] as number;
+      packed.amount[j] = batch.amount[k] as number;
+      packed.cost[j] = batch.cost[k] as number;
+      packed.serviceCost[j] = batch.serviceCost[k] as number;
+      packed.discount[j] = batch.discount[k] as number;
+      packed.paid[j] = batch.paidAmount[k] as number;
+    }
   }
   for (let i = 0; i < customerCount; i++)
     sortGroupByDay(packed, offsets[i] as number, offsets[i + 1] as number);
@@ -139,7 +171,7 @@ function sortGroupByDay(p: PackedDeals, from: number, to: number): void {
   }
 }
 
-function columns(size: number): Omit<PackedDeals, 'offsets'> {
+function columns(size: number): Omit<PackedDeals, 'offsets' | 'payment'> {
   return {
     day: new Int32Array(size),
     dueDay: new Int32Array(size),

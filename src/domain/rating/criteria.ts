@@ -85,11 +85,24 @@ function finite(value: unknown): number | null {
  * Example: 'strategicImportance' for customers rated 4 and not rated → [4, null].
  */
 export function criterionValues(key: CriterionKey, inputs: RatingInputs): (number | null)[] {
-  if (key === 'strategicImportance') return inputs.customers.map((c) => finite(c.strategicImportance));
-  if (key === 'paymentBehaviour') return inputs.customers.map((c) => paymentRatio(inputs.payment.get(c.id)));
-  const field = METRIC_FIELD[key];
-  return inputs.customers.map((c) => {
-    const m = inputs.metrics.get(c.id);
-    return m ? finite(m[field]) : null;
-  });
+  return inputs.customers.map((c) =>
+    criterionValue(key, c.strategicImportance, inputs.metrics.get(c.id), inputs.payment.get(c.id)),
+  );
+}
+
+/**
+ * One customer's raw value of criterion `key`, from its strategic importance, its metrics row and its
+ * payment record (either may be missing); null where it has none.
+ *
+ * Example: 'paymentBehaviour' with {due: 4000, collected: 2500} → 0.625; with no record → null.
+ */
+export function criterionValue(
+  key: CriterionKey,
+  strategicImportance: number | null,
+  metrics: CustomerMetrics | undefined,
+  payment: PaymentRecord | undefined,
+): number | null {
+  if (key === 'strategicImportance') return finite(strategicImportance);
+  if (key === 'paymentBehaviour') return paymentRatio(payment);
+  return metrics ? finite(metrics[METRIC_FIELD[key]]) : null;
 }

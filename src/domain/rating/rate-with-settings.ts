@@ -5,7 +5,7 @@
  */
 import { ahpWeights, type AhpResult } from './ahp';
 import { judgementMatrix } from './ahp-matrix';
-import { criterionValues, type RatingInputs } from './criteria';
+import { criterionValues, type CriterionKey, type RatingInputs } from './criteria';
 import { rateCustomers, type Aggregation, type RatingOutcome } from './rate';
 import type { CriterionSetting, RatingSettings } from './settings';
 import { normaliseWeights } from './weights';
@@ -45,13 +45,27 @@ export function rateWithSettings(
   inputs: RatingInputs,
   plan: RatingPlan = ratingPlan(settings),
 ): RatingOutcome {
+  return rateWithValues(
+    settings,
+    inputs.customers.map((c) => c.id),
+    (key) => criterionValues(key, inputs),
+    plan,
+  );
+}
+
+/**
+ * rateWithSettings for a caller that has each active criterion's raw values at hand:
+ * `valuesOf(key)` gives them aligned with `customerIds` (null where missing), as criterionValues does.
+ */
+export function rateWithValues(
+  settings: RatingSettings,
+  customerIds: readonly string[],
+  valuesOf: (key: CriterionKey) => readonly (number | null)[],
+  plan: RatingPlan = ratingPlan(settings),
+): RatingOutcome {
   return rateCustomers({
-    customerIds: inputs.customers.map((c) => c.id),
-    criteria: plan.active.map((c) => ({
-      key: c.key,
-      direction: c.direction,
-      values: criterionValues(c.key, inputs),
-    })),
+    customerIds,
+    criteria: plan.active.map((c) => ({ key: c.key, direction: c.direction, values: valuesOf(c.key) })),
     weights: plan.weights,
     aggregation: plan.aggregation,
     rho: settings.rho,

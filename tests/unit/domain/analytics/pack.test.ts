@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DealFact } from '../../../../src/domain/analytics/contemporary-value';
 import { dayOf } from '../../../../src/domain/analytics/days';
 import { packDeals } from '../../../../src/domain/analytics/pack';
+import { paymentRecords } from '../../../../src/domain/rating/payment';
 
 const TODAY = '2025-06-30';
 const CUSTOMERS = ['a', 'b', 'c'];
@@ -55,5 +56,45 @@ describe('packDeals: kept deals grouped by customer, oldest first, same-day deal
 
   it('with more than 32 deals per customer (sorted by comparison)', () => {
     fc.assert(fc.property(fc.array(deal, { minLength: 150, maxLength: 400 }), check), { numRuns: 50 });
+  });
+});
+
+describe('packDeals with a payment window: the payment records of rating/payment.ts, by customer slot', () => {
+  const window = { start: '2024-07-01', end: '2025-06-30' };
+  const paymentDeal = fc
+    .record({
+      customerId: fc.constantFrom('a', 'b', 'c', 'stranger'),
+      stage: fc.constantFrom('won', 'won', 'lost'),
+      // Close dates after today or missing: not packed, but their payments still count.
+      closeDate: fc.constantFrom(...DATES),
+      dueDate: fc.constantFrom('2024-06-30', '2024-07-01', '2025-01-15', '2025-06-30', '2025-07-01', ''),
+      amount: fc.integer({ min: -500, max: 100_000 }),
+      paidAmount: fc.integer({ min: -500, max: 120_000 }),
+    })
+    .map((d): DealFact => ({
+      ...d,
+      stage: d.stage as DealFact['stage'],
+      cost: 0,
+      serviceCost: 0,
+      discount: 0,
+    }));
+
+  it('sums the same due and collected amounts as paymentRecords', () => {
+    fc.assert(
+      fc.property(fc.array(paymentDeal, { maxLength: 80 }), (deals) => {
+        const { payment } = packDeals(deals, index, dayOf(TODAY), window);
+        const records = paymentRecords(deals, window);
+        CUSTOMERS.forEach((id, i) => {
+          const record = records.get(id);
+          expect(payment?.due[i]).toBe(record?.due ?? 0);
+          expect(payment?.collected[i]).toBe(record?.collected ?? 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is left out without a window', () => {
+    expect(packDeals([], index, dayOf(TODAY)).payment).toBeUndefined();
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeAnalytics } from '../../../../src/domain/analytics/compute';
+import { computeAnalytics, computeAnalyticsWithPayments } from '../../../../src/domain/analytics/compute';
+import { computeRatedAnalytics } from '../../../../src/domain/analytics/rated';
 import { analysisWindows } from '../../../../src/domain/portfolio/windows';
-import { withRatings } from '../../../../src/domain/rating/grade-metrics';
+import { rateMetricsInPlace, withRatings } from '../../../../src/domain/rating/grade-metrics';
 import { rateWithSettings } from '../../../../src/domain/rating/rate-with-settings';
 import { paymentRecords } from '../../../../src/domain/rating/payment';
-import { defaultRatingSettings } from '../../../../src/domain/rating/settings';
+import {
+  defaultRatingSettings,
+  RATING_METHODS,
+  type RatingMethod,
+} from '../../../../src/domain/rating/settings';
 import { generateSampleData } from '../../../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 
@@ -41,5 +46,54 @@ describe('withRatings', () => {
     rated.forEach((row, i) => {
       expect({ ...row, ratingScore: null, grade: null }).toEqual(metrics[i]);
     });
+  });
+});
+
+describe('rateMetricsInPlace (the value engine fast path) gives what withRatings gives', () => {
+  const settingsFor = (method: RatingMethod) => ({
+    ...defaultRatingSettings(),
+    method,
+    criteria: defaultRatingSettings().criteria.map((c) => ({ ...c, enabled: true })),
+  });
+
+  it.each(RATING_METHODS)('with method %s and every criterion on', (method) => {
+    const settings = settingsFor(method);
+    const expected = withRatings(metrics, data.customers, data.deals, window, settings);
+    const { metrics: rows, payment } = computeAnalyticsWithPayments(
+      { ...data, settings: DEFAULT_SETTINGS, today: TODAY, computedAt: metrics[0]?.computedAt },
+      window,
+    );
+    expect(payment).not.toBeNull();
+    rateMetricsInPlace(rows, data.customers, payment!, settings);
+    expect(rows).toEqual(expected);
+    expect(rows.filter((r) => r.grade !== null).length).toBeGreaterThan(rows.length / 2);
+  });
+
+  it('computeRatedAnalytics: the same rows whether or not a trashed customer sends it down the general path', () => {
+    const settings = defaultRatingSettings();
+    const input = { ...data, settings: DEFAULT_SETTINGS, today: TODAY, computedAt: 1 };
+    const fast = computeRatedAnalytics(input, settings);
+    expect(fast.metrics).toEqual(
+      withRatings(
+        metrics.map((m) => ({ ...m, computedAt: 1 })),
+        data.customers,
+        data.deals,
+        window,
+        settings,
+      ),
+    );
+    // A trashed customer with no deals changes no figure, but takes the general path.
+    const trashed = { id: 'trashed', walletEstimate: null, strategicImportance: null, deletedAt: 5 };
+    const general = computeRatedAnalytics({ ...input, customers: [...data.customers, trashed] }, settings);
+    expect(general.metrics).toEqual(fast.metrics);
+  });
+
+  it('leaves the payment columns out when two live customers share an id', () => {
+    const twice = [...data.customers, data.customers[0]!];
+    const { payment } = computeAnalyticsWithPayments(
+      { ...data, customers: twice, settings: DEFAULT_SETTINGS, today: TODAY },
+      window,
+    );
+    expect(payment).toBeNull();
   });
 });
