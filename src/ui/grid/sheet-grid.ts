@@ -34,6 +34,7 @@ import {
   type SheetContext,
   type SheetRow,
 } from './column-defs';
+import { orderedIndexFor } from '../../state/sheet-order';
 import { SheetSearch } from './sheet-search';
 import { draftsLast, presort, type SortKey } from './sheet-sort';
 
@@ -80,6 +81,54 @@ export class SheetGrid {
     const sheet = this.context;
     this.#search = new SheetSearch((row) => searchText(model.table, row, sheet));
     this.#search.set(sessionSearches.get(model.table) ?? '');
+    // The reads start first: the database reads while the grid is being built.
+    this.#stops.push(
+      model.watch(
+        {
+          reset: (rows) => {
+            this.#rowCount = rows.length;
+            if (this.#firstRead?.fed) {
+              // The pages of the first read are all in the grid already: they are exactly these rows.
+              this.#firstRead = null;
+              this.#status();
+              return;
+            }
+            this.#firstRead = null;
+            const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
+            this.#setRows(sorted);
+            this.#search.prepare(sorted);
+            this.#status();
+          },
+          // The search text of each row is built while the next page is read (active rows only matter,
+          // a trashed row's text is simply never used); during the first read, each page goes to the grid.
+          page: (rows) => {
+            this.#search.prepareNow(rows as unknown as SheetRow[]);
+            if (this.#firstRead) this.#feed(rows as unknown as SheetRow[]);
+          },
+          diff: ({ add, update, remove }) => {
+            this.#rowCount += add.length - remove.length;
+            this.#apply({
+              add: add as unknown as SheetRow[],
+              update: update as unknown as SheetRow[],
+              remove: remove as unknown as SheetRow[],
+              addIndex: this.#storedAddIndex(add.length),
+            });
+            this.#focusPending();
+          },
+        },
+        orderedIndexFor(model.table, initialSort(model.table)),
+      ),
+    );
+    if (model.table === 'customers') {
+      this.#stops.push(
+        watchMetrics((metrics, changed) => {
+          this.context.metrics = metrics;
+          this.api.expireValueCache();
+          const rowNodes = changed?.map((id) => this.api.getRowNode(id)).filter((n) => n !== undefined);
+          this.api.refreshCells({ force: true, columns: this.#metricColumns(), rowNodes });
+        }),
+      );
+    }
     this.api = createGrid<SheetRow>(element, {
       theme: sheetTheme,
       columnDefs: columnDefsOf(model.table),
@@ -134,50 +183,6 @@ export class SheetGrid {
       onSelectionChanged: () => this.#status(),
       onCellFocused: () => this.#status(),
     });
-    this.#stops.push(
-      model.watch({
-        reset: (rows) => {
-          this.#rowCount = rows.length;
-          if (this.#firstRead?.fed) {
-            // The pages of the first read are all in the grid already: they are exactly these rows.
-            this.#firstRead = null;
-            this.#status();
-            return;
-          }
-          this.#firstRead = null;
-          const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
-          this.#setRows(sorted);
-          this.#search.prepare(sorted);
-          this.#status();
-        },
-        // The search text of each row is built while the next page is read (active rows only matter,
-        // a trashed row's text is simply never used); during the first read, each page goes to the grid.
-        page: (rows) => {
-          this.#search.prepareNow(rows as unknown as SheetRow[]);
-          if (this.#firstRead) this.#feed(rows as unknown as SheetRow[]);
-        },
-        diff: ({ add, update, remove }) => {
-          this.#rowCount += add.length - remove.length;
-          this.#apply({
-            add: add as unknown as SheetRow[],
-            update: update as unknown as SheetRow[],
-            remove: remove as unknown as SheetRow[],
-            addIndex: this.#storedAddIndex(add.length),
-          });
-          this.#focusPending();
-        },
-      }),
-    );
-    if (model.table === 'customers') {
-      this.#stops.push(
-        watchMetrics((metrics, changed) => {
-          this.context.metrics = metrics;
-          this.api.expireValueCache();
-          const rowNodes = changed?.map((id) => this.api.getRowNode(id)).filter((n) => n !== undefined);
-          this.api.refreshCells({ force: true, columns: this.#metricColumns(), rowNodes });
-        }),
-      );
-    }
   }
 
   /**
@@ -223,21 +228,23 @@ export class SheetGrid {
     return this.context.drafts.size > 0 ? this.#rowCount - adding : undefined;
   }
 
+  /** The grid's sort columns, first key first. */
+  #sortState(): { colId: string; descending: boolean }[] {
+    return this.api
+      .getColumnState()
+      .filter((c) => c.sort)
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+      .map((c) => ({ colId: c.colId, descending: c.sort === 'desc' }));
+  }
+
   /** The grid's current sort, as values to presort rows by (see sheet-sort.ts). */
   #sortKeys(): SortKey<SheetRow>[] {
     const keys: SortKey<SheetRow>[] = [];
-    const sorted = this.api
-      .getColumnState()
-      .filter((c) => c.sort)
-      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0));
-    for (const state of sorted) {
-      const getter = this.api.getColumnDef(state.colId)?.valueGetter;
+    for (const { colId, descending } of this.#sortState()) {
+      const getter = this.api.getColumnDef(colId)?.valueGetter;
       if (typeof getter !== 'function') return [];
       const sheet = this.context;
-      keys.push({
-        value: (row) => getter({ data: row, context: sheet } as never),
-        descending: state.sort === 'desc',
-      });
+      keys.push({ value: (row) => getter({ data: row, context: sheet } as never), descending });
     }
     return keys;
   }
@@ -431,6 +438,16 @@ export class SheetGrid {
       this.api.destroy();
     }
   }
+}
+
+/** The sort a sheet's grid starts with: this session's, or its columns' default. */
+function initialSort(table: BaseTableName): { colId: string; descending: boolean }[] {
+  const session = sessionStates.get(table);
+  if (session)
+    return (session.sort?.sortModel ?? []).map((s) => ({ colId: s.colId, descending: s.sort === 'desc' }));
+  return SHEET_COLUMNS[table]
+    .filter((spec) => spec.sort)
+    .map((spec) => ({ colId: spec.field, descending: spec.sort === 'desc' }));
 }
 
 export function hasSessionState(table: BaseTableName): boolean {
