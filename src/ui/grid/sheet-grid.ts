@@ -55,6 +55,14 @@ const TRANSIENT_STATE: (keyof GridState)[] = ['focusedCell', 'rowSelection', 'sc
 
 let nextDraft = 1;
 
+const ROW_SELECTION = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  enableClickSelection: false,
+  selectAll: 'filtered',
+} as const;
+
 export class SheetGrid {
   readonly api: GridApi<SheetRow>;
   readonly context: SheetContext;
@@ -89,11 +97,11 @@ export class SheetGrid {
             this.#rowCount = rows.length;
             if (this.#firstRead?.fed) {
               // The pages of the first read are all in the grid already: they are exactly these rows.
-              this.#firstRead = null;
+              this.#firstReadDone();
               this.#status();
               return;
             }
-            this.#firstRead = null;
+            this.#firstReadDone();
             const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
             this.#setRows(sorted);
             this.#search.prepare(sorted);
@@ -147,13 +155,9 @@ export class SheetGrid {
       rowData: [],
       readOnlyEdit: true,
       onCellEditRequest: (e) => void this.#onEdit(e),
-      rowSelection: {
-        mode: 'multiRow',
-        checkboxes: true,
-        headerCheckbox: true,
-        enableClickSelection: false,
-        selectAll: 'filtered',
-      },
+      // The "select all" box comes once every row is in (#firstReadDone): it would select only the rows
+      // read so far, and the grid works out its state over every row after each page.
+      rowSelection: { ...ROW_SELECTION, headerCheckbox: false },
       selectionColumnDef: { pinned: 'left', width: 48 },
       initialState: sessionStates.get(model.table),
       localeText: gridLocaleText(i18n.language),
@@ -205,6 +209,12 @@ export class SheetGrid {
     read.rows += active.length;
     this.#rowCount = read.rows;
     this.#status();
+  }
+
+  #firstReadDone(): void {
+    if (this.#firstRead === null) return;
+    this.#firstRead = null;
+    this.api.setGridOption('rowSelection', ROW_SELECTION);
   }
 
   /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
