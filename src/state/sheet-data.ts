@@ -145,18 +145,23 @@ export function watchMetrics(
   listener: (metrics: Map<string, CustomerMetrics>, changed: string[] | null) => void,
 ): () => void {
   const metrics = new Map<string, CustomerMetrics>();
-  return watchTable<CustomerMetrics>('customerMetrics', {
-    reset: (rows) => {
-      metrics.clear();
-      for (const m of rows) metrics.set(m.customerId, m);
-      listener(metrics, null);
+  return watchTable<CustomerMetrics>(
+    'customerMetrics',
+    {
+      reset: (rows) => {
+        metrics.clear();
+        for (const m of rows) metrics.set(m.customerId, m);
+        listener(metrics, null);
+      },
+      changed: (rows, gone) => {
+        for (const m of rows) metrics.set(m.customerId, m);
+        for (const id of gone) metrics.delete(id);
+        listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
+      },
     },
-    changed: (rows, gone) => {
-      for (const m of rows) metrics.set(m.customerId, m);
-      for (const id of gone) metrics.delete(id);
-      listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
-    },
-  });
+    // Read while the sheet's own pages are: each page is taken in (structured clone) in one task.
+    SHEET_PAGE,
+  );
 }
 
 /** Subscribes to the code and name of every active row of a link target table. */
