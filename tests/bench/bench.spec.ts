@@ -206,7 +206,7 @@ test('benchmark', async ({ browser, baseURL }) => {
   figures.push(
     measured('recompute: read the inputs from IndexedDB', 'ms', recompute.read),
     measured(
-      'recompute: every customer metric, deals in memory',
+      'recompute: every customer metric and grade, deals in memory',
       'ms',
       recompute.warm,
       BUDGETS.warmRecomputeMs,

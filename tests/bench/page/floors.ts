@@ -6,12 +6,13 @@
  */
 import Dexie, { type Table } from 'dexie';
 import Papa from 'papaparse';
-import { computeAnalytics } from '../../../src/domain/analytics/compute';
+import { computeRatedAnalytics } from '../../../src/domain/analytics/rated';
 import { wonDealFacts } from '../../../src/domain/analytics/deal-columns';
 import { fitPotentialModel, summariseTransactions } from '../../../src/domain/clv';
 import { KehuDb, SCHEMA_VERSIONS } from '../../../src/storage/db';
 import { readDealPack } from '../../../src/storage/deal-pack';
 import { readAnalyticsInputs, writeCustomerMetrics } from '../../../src/storage/metrics-store';
+import { loadRatingSettings } from '../../../src/storage/rating-settings';
 import type { Customer, Deal, Interaction, ProductLine } from '../../../src/domain/types';
 
 const BATCH = 10_000;
@@ -227,16 +228,17 @@ const api = {
 
   /**
    * The value engine's own code path, as the analytics worker runs it: read the inputs (cold), compute
-   * every customer's metrics with the deals in memory (warm), write them; and the BG/NBD + Gamma-Gamma
-   * fit on its own.
+   * every customer's metrics and grades with the deals in memory (warm: `computeRatedAnalytics`, the
+   * worker's call), write them; and the BG/NBD + Gamma-Gamma fit on its own.
    */
   async recompute(dbName: string, today: string) {
     const db = new KehuDb(dbName);
     await db.open();
+    const ratings = await loadRatingSettings(db);
     const t0 = performance.now();
     const inputs = await readAnalyticsInputs(db);
     const t1 = performance.now();
-    const { metrics, summary } = computeAnalytics({ ...inputs, today });
+    const { metrics, summary } = computeRatedAnalytics({ ...inputs, today }, ratings);
     const t2 = performance.now();
     await writeCustomerMetrics(db, metrics, summary);
     const t3 = performance.now();
