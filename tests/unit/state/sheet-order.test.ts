@@ -1,21 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyFields } from '../../../src/domain/defaults';
 import type { Customer } from '../../../src/domain/types';
 import { orderedIndexFor, readInIndexOrder } from '../../../src/state/sheet-order';
 import { getDb } from '../../../src/storage/db';
+import { customerRow } from './customer-row';
 
 function customer(i: number, code: string | undefined, extra: Partial<Customer> = {}): Customer {
-  return {
-    ...emptyFields('customers'),
-    id: `id-${String(i).padStart(5, '0')}`,
-    code,
-    name: `Customer ${i}`,
-    createdAt: 1,
-    updatedAt: 1,
-    deletedAt: null,
-    ...extra,
-  } as Customer;
+  return customerRow(i, { code, ...extra } as Partial<Customer>);
 }
 
 /** The order the grid sorts by code into: code by `<`, then the order rows came in (id). */

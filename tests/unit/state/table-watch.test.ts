@@ -1,26 +1,13 @@
 import 'fake-indexeddb/auto';
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyFields } from '../../../src/domain/defaults';
 import type { Customer } from '../../../src/domain/types';
 import { RowsTracker } from '../../../src/state/sheet-data';
 import { changedKeys, readAllPaged, watchTable } from '../../../src/state/table-watch';
 import { getDb } from '../../../src/storage/db';
+import { customerRow } from './customer-row';
 
 const PART = 'idb://kehu/customers/';
-
-function customer(i: number, extra: Partial<Customer> = {}): Customer {
-  return {
-    ...emptyFields('customers'),
-    id: `id-${String(i).padStart(5, '0')}`,
-    code: `C${i}`,
-    name: `Customer ${i}`,
-    createdAt: 1,
-    updatedAt: 1,
-    deletedAt: null,
-    ...extra,
-  } as Customer;
-}
 
 afterEach(async () => {
   await getDb().customers.clear();
@@ -48,10 +35,10 @@ describe('changedKeys', () => {
 
 describe('readAllPaged', () => {
   it('reads every row across pages, in key order', async () => {
-    await getDb().customers.bulkAdd(Array.from({ length: 25 }, (_, i) => customer(i)));
+    await getDb().customers.bulkAdd(Array.from({ length: 25 }, (_, i) => customerRow(i)));
     const pages: number[] = [];
     const rows = await readAllPaged<Customer>('customers', 10, (page) => pages.push(page.length));
-    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 25 }, (_, i) => customer(i).id));
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 25 }, (_, i) => customerRow(i).id));
     expect(pages).toEqual([10, 10, 5]);
   });
 });
@@ -59,7 +46,7 @@ describe('readAllPaged', () => {
 describe('watchTable', () => {
   it('reads the table once, then only the rows a small write changed; a large write reads all again', async () => {
     const db = getDb();
-    await db.customers.bulkAdd([customer(1), customer(2)]);
+    await db.customers.bulkAdd([customerRow(1), customerRow(2)]);
     const events: string[] = [];
     let wake = () => {};
     const next = () => new Promise<void>((resolve) => (wake = resolve));
@@ -76,16 +63,16 @@ describe('watchTable', () => {
     });
     await arrived;
     arrived = next();
-    await db.customers.put(customer(2, { name: 'Renamed', updatedAt: 2 }));
+    await db.customers.put(customerRow(2, { name: 'Renamed', updatedAt: 2 }));
     await arrived;
     arrived = next();
-    await db.customers.delete(customer(1).id);
+    await db.customers.delete(customerRow(1).id);
     await arrived;
     arrived = next();
-    await db.customers.bulkAdd(Array.from({ length: 60 }, (_, i) => customer(100 + i)));
+    await db.customers.bulkAdd(Array.from({ length: 60 }, (_, i) => customerRow(100 + i)));
     await arrived;
     stop();
-    await db.customers.put(customer(3));
+    await db.customers.put(customerRow(3));
     expect(events).toEqual([
       'reset 2',
       'changed id-00002:Renamed gone ',
@@ -106,13 +93,13 @@ describe('RowsTracker', () => {
         ),
       trash: (rows) => log.push(`trash ${rows.map((r) => r.code).join(',')}`),
     });
-    tracker.changed([customer(9)], []);
-    tracker.reset([customer(1), customer(2), customer(3, { deletedAt: 5 })]);
-    tracker.changed([customer(1, { updatedAt: 2 }), customer(4)], []);
-    tracker.changed([customer(2, { deletedAt: 7 })], []);
-    tracker.changed([customer(3)], ['id-00004']);
-    tracker.changed([customer(1, { updatedAt: 2 })], []);
-    tracker.reset([customer(1, { updatedAt: 2 }), customer(5)]);
+    tracker.changed([customerRow(9)], []);
+    tracker.reset([customerRow(1), customerRow(2), customerRow(3, { deletedAt: 5 })]);
+    tracker.changed([customerRow(1, { updatedAt: 2 }), customerRow(4)], []);
+    tracker.changed([customerRow(2, { deletedAt: 7 })], []);
+    tracker.changed([customerRow(3)], ['id-00004']);
+    tracker.changed([customerRow(1, { updatedAt: 2 })], []);
+    tracker.reset([customerRow(1, { updatedAt: 2 }), customerRow(5)]);
     expect(log).toEqual([
       'reset C1,C2',
       'trash C3',
