@@ -9,8 +9,7 @@
  */
 import type { BaseTableName, BaseTables, CustomerMetrics } from '../domain/types';
 import type { LinkTarget } from './link-index';
-import { readInIndexOrder } from './sheet-order';
-import { watchTable, type ReadAll } from './table-watch';
+import { watchTable } from './table-watch';
 
 export interface RowsListener<R> {
   /** The first result: every active row. */
@@ -107,20 +106,10 @@ export class RowsTracker<R extends Stored> {
  */
 export const SHEET_PAGE = 2_500;
 
-/**
- * Rows of the first page when the table is read in the order of the sheet's sort: the rows at the top
- * of the sheet, on screen sooner.
- */
-export const SHEET_FIRST_PAGE = 500;
-
-/**
- * Subscribes to the rows of `table`; returns the unsubscribe function. With `orderBy` (an index, see
- * sheet-order.ts) the table is read in that order, so each page lands below the rows already shown.
- */
+/** Subscribes to the rows of `table`; returns the unsubscribe function. */
 export function watchRows<T extends BaseTableName>(
   table: T,
   listener: RowsListener<BaseTables[T]>,
-  orderBy: string | null = null,
 ): () => void {
   const tracker = new RowsTracker<BaseTables[T]>(listener);
   return watchTable<BaseTables[T]>(
@@ -131,9 +120,6 @@ export function watchRows<T extends BaseTableName>(
       page: (rows) => listener.page?.(rows),
     },
     SHEET_PAGE,
-    orderBy === null
-      ? undefined
-      : (readInIndexOrder(table, orderBy, SHEET_PAGE, SHEET_FIRST_PAGE) as ReadAll<BaseTables[T]>),
   );
 }
 
@@ -145,23 +131,18 @@ export function watchMetrics(
   listener: (metrics: Map<string, CustomerMetrics>, changed: string[] | null) => void,
 ): () => void {
   const metrics = new Map<string, CustomerMetrics>();
-  return watchTable<CustomerMetrics>(
-    'customerMetrics',
-    {
-      reset: (rows) => {
-        metrics.clear();
-        for (const m of rows) metrics.set(m.customerId, m);
-        listener(metrics, null);
-      },
-      changed: (rows, gone) => {
-        for (const m of rows) metrics.set(m.customerId, m);
-        for (const id of gone) metrics.delete(id);
-        listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
-      },
+  return watchTable<CustomerMetrics>('customerMetrics', {
+    reset: (rows) => {
+      metrics.clear();
+      for (const m of rows) metrics.set(m.customerId, m);
+      listener(metrics, null);
     },
-    // Read while the sheet's own pages are: each page is taken in (structured clone) in one task.
-    SHEET_PAGE,
-  );
+    changed: (rows, gone) => {
+      for (const m of rows) metrics.set(m.customerId, m);
+      for (const id of gone) metrics.delete(id);
+      listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
+    },
+  });
 }
 
 /** Subscribes to the code and name of every active row of a link target table. */
