@@ -9,7 +9,8 @@
  */
 import type { BaseTableName, BaseTables, CustomerMetrics } from '../domain/types';
 import type { LinkTarget } from './link-index';
-import { watchTable } from './table-watch';
+import { readInIndexOrder } from './sheet-order';
+import { watchTable, type ReadAll } from './table-watch';
 
 export interface RowsListener<R> {
   /** The first result: every active row. */
@@ -106,10 +107,20 @@ export class RowsTracker<R extends Stored> {
  */
 export const SHEET_PAGE = 2_500;
 
-/** Subscribes to the rows of `table`; returns the unsubscribe function. */
+/**
+ * Rows of the first page when the table is read in the order of the sheet's sort: the rows at the top
+ * of the sheet, on screen sooner.
+ */
+export const SHEET_FIRST_PAGE = 500;
+
+/**
+ * Subscribes to the rows of `table`; returns the unsubscribe function. With `orderBy` (an index, see
+ * sheet-order.ts) the table is read in that order, so each page lands below the rows already shown.
+ */
 export function watchRows<T extends BaseTableName>(
   table: T,
   listener: RowsListener<BaseTables[T]>,
+  orderBy: string | null = null,
 ): () => void {
   const tracker = new RowsTracker<BaseTables[T]>(listener);
   return watchTable<BaseTables[T]>(
@@ -120,6 +131,9 @@ export function watchRows<T extends BaseTableName>(
       page: (rows) => listener.page?.(rows),
     },
     SHEET_PAGE,
+    orderBy === null
+      ? undefined
+      : (readInIndexOrder(table, orderBy, SHEET_PAGE, SHEET_FIRST_PAGE) as ReadAll<BaseTables[T]>),
   );
 }
 
@@ -131,18 +145,23 @@ export function watchMetrics(
   listener: (metrics: Map<string, CustomerMetrics>, changed: string[] | null) => void,
 ): () => void {
   const metrics = new Map<string, CustomerMetrics>();
-  return watchTable<CustomerMetrics>('customerMetrics', {
-    reset: (rows) => {
-      metrics.clear();
-      for (const m of rows) metrics.set(m.customerId, m);
-      listener(metrics, null);
+  return watchTable<CustomerMetrics>(
+    'customerMetrics',
+    {
+      reset: (rows) => {
+        metrics.clear();
+        for (const m of rows) metrics.set(m.customerId, m);
+        listener(metrics, null);
+      },
+      changed: (rows, gone) => {
+        for (const m of rows) metrics.set(m.customerId, m);
+        for (const id of gone) metrics.delete(id);
+        listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
+      },
     },
-    changed: (rows, gone) => {
-      for (const m of rows) metrics.set(m.customerId, m);
-      for (const id of gone) metrics.delete(id);
-      listener(metrics, [...rows.map((m) => m.customerId), ...gone]);
-    },
-  });
+    // Read while the sheet's own pages are: each page is taken in (structured clone) in one task.
+    SHEET_PAGE,
+  );
 }
 
 /** Subscribes to the code and name of every active row of a link target table. */

@@ -102,9 +102,12 @@ export class SheetModel<T extends BaseTableName> {
     return this.#trash;
   }
 
-  /** Streams the sheet's rows to the grid and keeps the trash list; returns the unsubscribe function. */
-  watch(listener: Omit<RowsListener<BaseTables[T]>, 'trash'>): () => void {
-    return watchRows(this.table, { ...listener, trash: (rows) => (this.#trash = rows) });
+  /**
+   * Streams the sheet's rows to the grid and keeps the trash list; returns the unsubscribe function.
+   * `orderBy`: an index to read the table in (the sheet's sort, see sheet-order.ts).
+   */
+  watch(listener: Omit<RowsListener<BaseTables[T]>, 'trash'>, orderBy: string | null = null): () => void {
+    return watchRows(this.table, { ...listener, trash: (rows) => (this.#trash = rows) }, orderBy);
   }
 
   parse = (spec: FieldColumn, text: string): CellParse => {

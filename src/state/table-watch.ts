@@ -81,11 +81,20 @@ export async function readAllPaged<R>(
   }
 }
 
+/** A whole-table read: every row, each page handed to `onPage` as it arrives. */
+export type ReadAll<R> = (onPage: (rows: readonly R[]) => void) => Promise<R[]>;
+
 /**
  * Follows `table` as described above; returns the unsubscribe function. `page` is the rows per read
- * of a whole-table read (smaller pages: shorter main-thread tasks, a little more time in all).
+ * of a whole-table read (smaller pages: shorter main-thread tasks, a little more time in all);
+ * `readAll` replaces that read (e.g. one in the order of an index, src/state/sheet-order.ts).
  */
-export function watchTable<R>(table: string, listener: TableListener<R>, page = PAGE): () => void {
+export function watchTable<R>(
+  table: string,
+  listener: TableListener<R>,
+  page = PAGE,
+  readAll: ReadAll<R> = (onPage) => readAllPaged<R>(table, page, onPage),
+): () => void {
   const db = getDb();
   const part = `idb://${db.name}/${table}/`;
   let stopped = false;
@@ -97,7 +106,7 @@ export function watchTable<R>(table: string, listener: TableListener<R>, page = 
     loading = true;
     try {
       if (work === 'all') {
-        const rows = await readAllPaged<R>(table, page, (rows) => !stopped && listener.page?.(rows));
+        const rows = await readAll((rows) => !stopped && listener.page?.(rows));
         if (!stopped) listener.reset(rows);
       } else {
         const keys = [...work];

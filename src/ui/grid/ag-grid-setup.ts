@@ -9,6 +9,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  createGrid,
   CustomEditorModule,
   DateFilterModule,
   EventApiModule,
@@ -73,3 +74,25 @@ export const sheetTheme = themeQuartz.withParams({
   wrapperBorderRadius: 8,
   browserColorScheme: 'light',
 });
+
+let stylesReady = false;
+
+/**
+ * Builds and drops an empty grid off screen, once per page. AG Grid adds its style sheets to the
+ * document with the first grid, and the browser takes them in at the next layout: done here, in a
+ * task before the first sheet's grid is built, that work is not part of the task that builds it.
+ * Returns false when it was done already.
+ */
+export function prepareGridStyles(): boolean {
+  if (stylesReady) return false;
+  stylesReady = true;
+  registerGridModules();
+  const host = document.createElement('div');
+  host.style.cssText = 'position:absolute;left:-10000px;top:0;width:300px;height:200px;visibility:hidden';
+  document.body.append(host);
+  const api = createGrid(host, { theme: sheetTheme, columnDefs: [], rowData: [] });
+  host.getBoundingClientRect();
+  api.destroy();
+  host.remove();
+  return true;
+}

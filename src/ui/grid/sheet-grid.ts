@@ -34,6 +34,7 @@ import {
   type SheetContext,
   type SheetRow,
 } from './column-defs';
+import { orderedIndexFor } from '../../state/sheet-order';
 import { SheetSearch } from './sheet-search';
 import { draftsLast, presort, type SortKey } from './sheet-sort';
 
@@ -53,6 +54,14 @@ const sessionSearches = new Map<BaseTableName, string>();
 const TRANSIENT_STATE: (keyof GridState)[] = ['focusedCell', 'rowSelection', 'scroll', 'pagination'];
 
 let nextDraft = 1;
+
+const ROW_SELECTION = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  enableClickSelection: false,
+  selectAll: 'filtered',
+} as const;
 
 export class SheetGrid {
   readonly api: GridApi<SheetRow>;
@@ -80,6 +89,54 @@ export class SheetGrid {
     const sheet = this.context;
     this.#search = new SheetSearch((row) => searchText(model.table, row, sheet));
     this.#search.set(sessionSearches.get(model.table) ?? '');
+    // The reads start first: the database reads while the grid is being built.
+    this.#stops.push(
+      model.watch(
+        {
+          reset: (rows) => {
+            this.#rowCount = rows.length;
+            if (this.#firstRead?.fed) {
+              // The pages of the first read are all in the grid already: they are exactly these rows.
+              this.#firstReadDone();
+              this.#status();
+              return;
+            }
+            this.#firstReadDone();
+            const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
+            this.#setRows(sorted);
+            this.#search.prepare(sorted);
+            this.#status();
+          },
+          // The search text of each row is built while the next page is read (active rows only matter,
+          // a trashed row's text is simply never used); during the first read, each page goes to the grid.
+          page: (rows) => {
+            this.#search.prepareNow(rows as unknown as SheetRow[]);
+            if (this.#firstRead) this.#feed(rows as unknown as SheetRow[]);
+          },
+          diff: ({ add, update, remove }) => {
+            this.#rowCount += add.length - remove.length;
+            this.#apply({
+              add: add as unknown as SheetRow[],
+              update: update as unknown as SheetRow[],
+              remove: remove as unknown as SheetRow[],
+              addIndex: this.#storedAddIndex(add.length),
+            });
+            this.#focusPending();
+          },
+        },
+        orderedIndexFor(model.table, initialSort(model.table)),
+      ),
+    );
+    if (model.table === 'customers') {
+      this.#stops.push(
+        watchMetrics((metrics, changed) => {
+          this.context.metrics = metrics;
+          this.api.expireValueCache();
+          const rowNodes = changed?.map((id) => this.api.getRowNode(id)).filter((n) => n !== undefined);
+          this.api.refreshCells({ force: true, columns: this.#metricColumns(), rowNodes });
+        }),
+      );
+    }
     this.api = createGrid<SheetRow>(element, {
       theme: sheetTheme,
       columnDefs: columnDefsOf(model.table),
@@ -98,13 +155,9 @@ export class SheetGrid {
       rowData: [],
       readOnlyEdit: true,
       onCellEditRequest: (e) => void this.#onEdit(e),
-      rowSelection: {
-        mode: 'multiRow',
-        checkboxes: true,
-        headerCheckbox: true,
-        enableClickSelection: false,
-        selectAll: 'filtered',
-      },
+      // The "select all" box comes once every row is in (#firstReadDone): it would select only the rows
+      // read so far, and the grid works out its state over every row after each page.
+      rowSelection: { ...ROW_SELECTION, headerCheckbox: false },
       selectionColumnDef: { pinned: 'left', width: 48 },
       initialState: sessionStates.get(model.table),
       localeText: gridLocaleText(i18n.language),
@@ -134,50 +187,6 @@ export class SheetGrid {
       onSelectionChanged: () => this.#status(),
       onCellFocused: () => this.#status(),
     });
-    this.#stops.push(
-      model.watch({
-        reset: (rows) => {
-          this.#rowCount = rows.length;
-          if (this.#firstRead?.fed) {
-            // The pages of the first read are all in the grid already: they are exactly these rows.
-            this.#firstRead = null;
-            this.#status();
-            return;
-          }
-          this.#firstRead = null;
-          const sorted = presort(rows as unknown as SheetRow[], this.#sortKeys());
-          this.#setRows(sorted);
-          this.#search.prepare(sorted);
-          this.#status();
-        },
-        // The search text of each row is built while the next page is read (active rows only matter,
-        // a trashed row's text is simply never used); during the first read, each page goes to the grid.
-        page: (rows) => {
-          this.#search.prepareNow(rows as unknown as SheetRow[]);
-          if (this.#firstRead) this.#feed(rows as unknown as SheetRow[]);
-        },
-        diff: ({ add, update, remove }) => {
-          this.#rowCount += add.length - remove.length;
-          this.#apply({
-            add: add as unknown as SheetRow[],
-            update: update as unknown as SheetRow[],
-            remove: remove as unknown as SheetRow[],
-            addIndex: this.#storedAddIndex(add.length),
-          });
-          this.#focusPending();
-        },
-      }),
-    );
-    if (model.table === 'customers') {
-      this.#stops.push(
-        watchMetrics((metrics, changed) => {
-          this.context.metrics = metrics;
-          this.api.expireValueCache();
-          const rowNodes = changed?.map((id) => this.api.getRowNode(id)).filter((n) => n !== undefined);
-          this.api.refreshCells({ force: true, columns: this.#metricColumns(), rowNodes });
-        }),
-      );
-    }
   }
 
   /**
@@ -202,6 +211,12 @@ export class SheetGrid {
     this.#status();
   }
 
+  #firstReadDone(): void {
+    if (this.#firstRead === null) return;
+    this.#firstRead = null;
+    this.api.setGridOption('rowSelection', ROW_SELECTION);
+  }
+
   /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
   #apply(transaction: RowDataTransaction<SheetRow>): void {
     if ((transaction.update?.length ?? 0) > 0) this.api.expireValueCache();
@@ -223,21 +238,23 @@ export class SheetGrid {
     return this.context.drafts.size > 0 ? this.#rowCount - adding : undefined;
   }
 
+  /** The grid's sort columns, first key first. */
+  #sortState(): { colId: string; descending: boolean }[] {
+    return this.api
+      .getColumnState()
+      .filter((c) => c.sort)
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+      .map((c) => ({ colId: c.colId, descending: c.sort === 'desc' }));
+  }
+
   /** The grid's current sort, as values to presort rows by (see sheet-sort.ts). */
   #sortKeys(): SortKey<SheetRow>[] {
     const keys: SortKey<SheetRow>[] = [];
-    const sorted = this.api
-      .getColumnState()
-      .filter((c) => c.sort)
-      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0));
-    for (const state of sorted) {
-      const getter = this.api.getColumnDef(state.colId)?.valueGetter;
+    for (const { colId, descending } of this.#sortState()) {
+      const getter = this.api.getColumnDef(colId)?.valueGetter;
       if (typeof getter !== 'function') return [];
       const sheet = this.context;
-      keys.push({
-        value: (row) => getter({ data: row, context: sheet } as never),
-        descending: state.sort === 'desc',
-      });
+      keys.push({ value: (row) => getter({ data: row, context: sheet } as never), descending });
     }
     return keys;
   }
@@ -431,6 +448,16 @@ export class SheetGrid {
       this.api.destroy();
     }
   }
+}
+
+/** The sort a sheet's grid starts with: this session's, or its columns' default. */
+function initialSort(table: BaseTableName): { colId: string; descending: boolean }[] {
+  const session = sessionStates.get(table);
+  if (session)
+    return (session.sort?.sortModel ?? []).map((s) => ({ colId: s.colId, descending: s.sort === 'desc' }));
+  return SHEET_COLUMNS[table]
+    .filter((spec) => spec.sort)
+    .map((spec) => ({ colId: spec.field, descending: spec.sort === 'desc' }));
 }
 
 export function hasSessionState(table: BaseTableName): boolean {
