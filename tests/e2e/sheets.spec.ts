@@ -214,3 +214,55 @@ test('a deal picks its customer by code and shows the name; copy gives tab-separ
   await sheets.cell(0, 'amount').click();
   expect(await sheets.copy()).toBe('2000.00');
 });
+
+test('a row added while a big sheet is still loading stays, with the cursor in it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sheets = new SheetsPage(page);
+  await sheets.app.open();
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(sheets.app.count('customers')).toHaveText('300', { timeout: 30_000 });
+  // 20 000 more customers, copies of a stored one, written straight into IndexedDB: the sheet then
+  // reads a dozen pages, and "Add row" comes while they are still coming in.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('kehu');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('customers', 'readwrite');
+          const store = tx.objectStore('customers');
+          const first = store.openCursor();
+          first.onsuccess = () => {
+            const template = first.result?.value as Record<string, unknown>;
+            for (let i = 0; i < 20_000; i += 1) {
+              const n = String(i).padStart(5, '0');
+              store.put({ ...template, id: `bulk-${n}`, code: `B${n}`, name: `Bulk customer ${n}` });
+            }
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  // A fresh page, so the app reads what is now stored (raw writes tell no one).
+  await page.goto('about:blank');
+  await sheets.open();
+  await sheets.button('Add row').click();
+  const draft = sheets.grid().locator('.kehu-draft-row');
+  await expect(draft).toBeVisible();
+  await expect(sheets.rowCount()).toHaveText(/20,300 of 20,300 rows/, { timeout: 60_000 });
+  await expect(draft).toBeVisible();
+  // The cursor is still in the new row: typed text lands there and stores one new customer, and no
+  // stored customer lost its name.
+  await page.keyboard.type('Late Arrival Ltd');
+  await page.keyboard.press('Enter');
+  await expect(sheets.rowCount()).toHaveText(/20,301 of 20,301 rows/);
+  await sheets.search().fill('Late Arrival');
+  await expect(sheets.grid().getByText('Late Arrival Ltd')).toBeVisible();
+  await sheets.search().fill('Bulk customer');
+  await expect(sheets.rowCount()).toHaveText(/20,000 of 20,301 rows/);
+});

@@ -67,6 +67,7 @@ export class SheetGrid {
   readonly api: GridApi<SheetRow>;
   readonly context: SheetContext;
   readonly #model: SheetModel<BaseTableName>;
+  readonly #element: HTMLElement;
   readonly #stops: (() => void)[] = [];
   #rowCount = 0;
   /** Set until the first read of the table ends: the rows fed to the grid so far (see #feed). */
@@ -84,6 +85,7 @@ export class SheetGrid {
   ) {
     registerGridModules();
     this.#model = model;
+    this.#element = element;
     this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
     const drafts = this.context.drafts;
     const sheet = this.context;
@@ -220,13 +222,45 @@ export class SheetGrid {
   /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
   #apply(transaction: RowDataTransaction<SheetRow>): void {
     if ((transaction.update?.length ?? 0) > 0) this.api.expireValueCache();
-    this.api.applyTransaction(transaction);
+    this.#keepingCursor(() => this.api.applyTransaction(transaction));
   }
 
-  /** Sets every row (rows with a known id keep their node, so cached values are dropped). */
+  /**
+   * Changes the grid's rows, keeping the cursor on its row. AG Grid keeps the focused cell by row
+   * index: rows coming in above it (the pages of the first read, another tab's new rows) would move the
+   * cursor onto another row, and what the owner types next would change that row. A new row being
+   * typed stays in view too. While a cell is being edited, the editor stays with its own row anyway.
+   */
+  #keepingCursor(change: () => void): void {
+    const focused = this.api.getFocusedCell();
+    const id =
+      focused && !focused.rowPinned ? this.api.getDisplayedRowAtIndex(focused.rowIndex)?.id : undefined;
+    change();
+    if (!focused || id === undefined) return;
+    const node = this.api.getRowNode(id);
+    if (!node || node.rowIndex === null || node.rowIndex === focused.rowIndex) return;
+    if (this.context.drafts.has(id)) this.api.ensureNodeVisible(node);
+    // Moving the focused cell also moves the browser's focus: only when it is in the grid already.
+    const inGrid = this.#element.contains(document.activeElement);
+    if (inGrid && this.api.getEditingCells().length === 0)
+      this.api.setFocusedCell(node.rowIndex, focused.column);
+  }
+
+  /**
+   * Sets every stored row (rows with a known id keep their node, so cached values are dropped). The
+   * draft rows stay, after them: "Add row" may come before the first page of the read is in, or
+   * before a later full read ends, and the row being typed must not vanish.
+   */
   #setRows(rows: SheetRow[]): void {
+    const drafts: SheetRow[] = [];
+    for (const id of this.context.drafts) {
+      const draft = this.api.getRowNode(id)?.data;
+      if (draft) drafts.push(draft);
+    }
     this.api.expireValueCache();
-    this.api.setGridOption('rowData', rows);
+    this.#keepingCursor(() =>
+      this.api.setGridOption('rowData', drafts.length > 0 ? [...rows, ...drafts] : rows),
+    );
   }
 
   /**
