@@ -21,7 +21,7 @@ test('a payload in every field of every sheet shows as text everywhere and runs 
   const sheets = new SheetsPage(page);
   await sheets.app.open();
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(sheets.app.count('productLines')).toHaveText('6');
+  await expect(sheets.app.count('productLines')).toHaveText('6', { timeout: 30_000 });
 
   for (const sheet of SHEETS) {
     await sheets.open(sheet);
