@@ -37,6 +37,7 @@ import {
 import { orderedIndexFor } from '../../state/sheet-order';
 import { SheetSearch } from './sheet-search';
 import { draftsLast, presort, type SortKey } from './sheet-sort';
+import { HeldSort, type SortColumn } from './held-sort';
 
 export interface GridStatus {
   shown: number;
@@ -76,6 +77,8 @@ export class SheetGrid {
   #enterEndsEdit = false;
   #pendingFocus: { id: string; colId: string } | null = null;
   readonly #search: SheetSearch;
+  /** The sort, off the grid while the first read comes in already sorted (see held-sort.ts). */
+  readonly #heldSort = new HeldSort();
 
   constructor(
     element: HTMLElement,
@@ -91,6 +94,8 @@ export class SheetGrid {
     const sheet = this.context;
     this.#search = new SheetSearch((row) => searchText(model.table, row, sheet));
     this.#search.set(sessionSearches.get(model.table) ?? '');
+    const sort = initialSort(model.table);
+    const readOrder = orderedIndexFor(model.table, sort);
     // The reads start first: the database reads while the grid is being built.
     this.#stops.push(
       model.watch(
@@ -109,10 +114,10 @@ export class SheetGrid {
             this.#search.prepare(sorted);
             this.#status();
           },
-          // The search text of each row is built while the next page is read (active rows only matter,
-          // a trashed row's text is simply never used); during the first read, each page goes to the grid.
+          // During the first read, each page goes to the grid; the search text of its rows is built in
+          // tasks after this one (active rows only matter, a trashed row's text is simply never used).
           page: (rows) => {
-            this.#search.prepareNow(rows as unknown as SheetRow[]);
+            this.#search.prepareLater(rows as unknown as SheetRow[]);
             if (this.#firstRead) this.#feed(rows as unknown as SheetRow[]);
           },
           diff: ({ add, update, remove }) => {
@@ -126,7 +131,7 @@ export class SheetGrid {
             this.#focusPending();
           },
         },
-        orderedIndexFor(model.table, initialSort(model.table)),
+        readOrder,
       ),
     );
     if (model.table === 'customers') {
@@ -186,9 +191,12 @@ export class SheetGrid {
       rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
       onCellKeyDown: (e) => this.#onCellKey(e as CellKeyDownEvent<SheetRow>),
       onModelUpdated: () => this.#status(),
+      onSortChanged: () => this.#heldSort.sortChanged(this.api),
       onSelectionChanged: () => this.#status(),
       onCellFocused: () => this.#status(),
     });
+    // The rows come in sorted: the grid needs no sort of its own until they are all in.
+    if (readOrder !== null) this.#heldSort.hold(this.api, sort);
   }
 
   /**
@@ -215,8 +223,21 @@ export class SheetGrid {
 
   #firstReadDone(): void {
     if (this.#firstRead === null) return;
+    const { fed } = this.#firstRead;
     this.#firstRead = null;
-    this.api.setGridOption('rowSelection', ROW_SELECTION);
+    // Putting the sort back and showing the select-all box each go over every row: after the last
+    // page, in tasks of their own. With no page fed, the rows are set next, sorted: the sort first.
+    const release = () => this.#heldSort.release(this.api);
+    if (fed) this.#later(release);
+    else release();
+    this.#later(() => this.api.setGridOption('rowSelection', ROW_SELECTION));
+  }
+
+  /** Runs `work` in a task of its own, unless the grid is gone by then. */
+  #later(work: () => void): void {
+    setTimeout(() => {
+      if (!this.api.isDestroyed()) work();
+    });
   }
 
   /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
@@ -429,7 +450,7 @@ export class SheetGrid {
 
   /** The layout a saved view keeps (no focus, selection or scroll). */
   viewState(): Record<string, unknown> {
-    const state: Record<string, unknown> = { ...this.api.getState() };
+    const state: Record<string, unknown> = { ...this.#heldSort.stateWithHeldSort(this.api.getState()) };
     for (const key of [...TRANSIENT_STATE, 'version', 'quickFilter']) delete state[key];
     return state;
   }
@@ -478,14 +499,14 @@ export class SheetGrid {
     this.#search.stop();
     for (const stop of this.#stops) stop();
     if (!this.api.isDestroyed()) {
-      sessionStates.set(this.#model.table, this.api.getState());
+      sessionStates.set(this.#model.table, this.#heldSort.stateWithHeldSort(this.api.getState()));
       this.api.destroy();
     }
   }
 }
 
 /** The sort a sheet's grid starts with: this session's, or its columns' default. */
-function initialSort(table: BaseTableName): { colId: string; descending: boolean }[] {
+function initialSort(table: BaseTableName): SortColumn[] {
   const session = sessionStates.get(table);
   if (session)
     return (session.sort?.sortModel ?? []).map((s) => ({ colId: s.colId, descending: s.sort === 'desc' }));

@@ -3,9 +3,9 @@
  *
  * AG Grid's quick filter builds each row's text on the first search, through every column's value
  * getter: seconds at 100 000 rows, all in one main-thread task, while the owner waits. Here each row's
- * text is built ahead, page by page while the table is read (sheet-data.ts: the database reads the next
- * page meanwhile) or `SLICE` rows per task (so the page stays responsive), and kept per row object: a changed row arrives as a new object and gets its text on first use. A search
- * then only compares strings. The rule is the quick filter's: every word typed must appear in the row's
+ * text is built ahead, `SLICE` rows per task (so the page stays responsive), each page of rows read in
+ * tasks after the one that put it in the grid, and kept per row object: a changed row arrives as a new
+ * object and gets its text on first use. A search then only compares strings. The rule is the quick filter's: every word typed must appear in the row's
  * text, case-insensitively.
  */
 import type { SheetRow } from './column-defs';
@@ -19,7 +19,9 @@ export class SheetSearch {
   #texts = new WeakMap<object, string>();
   #words: string[] = [];
   #text = '';
-  #generation = 0;
+  /** Rows whose text is still to be built, in order. */
+  #queue: { rows: readonly SheetRow[]; next: number }[] = [];
+  #running = false;
 
   constructor(readonly textOf: (row: SheetRow) => string) {}
 
@@ -47,26 +49,41 @@ export class SheetSearch {
     this.#texts = new WeakMap();
   }
 
-  /** Builds the text of `rows` now (a page of rows just read, while the next one is being read). */
-  prepareNow(rows: readonly SheetRow[]): void {
-    for (const row of rows) this.#rowText(row);
+  /**
+   * Builds the text of `rows` ahead, `SLICE` rows per task, after the rows queued before: the pages of
+   * a read, each in tasks of its own after the one that put it in the grid.
+   */
+  prepareLater(rows: readonly SheetRow[]): void {
+    this.#queue.push({ rows, next: 0 });
+    this.#run();
   }
 
-  /** Builds the text of `rows` ahead, one slice per task; a later call or `stop` ends an earlier one. */
+  /** Builds the text of `rows` ahead, `SLICE` rows per task, instead of whatever was queued. */
   prepare(rows: readonly SheetRow[]): void {
-    const generation = ++this.#generation;
-    let next = 0;
-    const step = () => {
-      if (generation !== this.#generation) return;
-      const end = Math.min(rows.length, next + SLICE);
-      for (; next < end; next += 1) this.#rowText(rows[next] as SheetRow);
-      if (next < rows.length) setTimeout(step, 0);
-    };
-    setTimeout(step, 0);
+    this.#queue = [{ rows, next: 0 }];
+    this.#run();
   }
 
   stop(): void {
-    this.#generation += 1;
+    this.#queue = [];
+  }
+
+  #run(): void {
+    if (this.#running) return;
+    this.#running = true;
+    const step = () => {
+      let budget = SLICE;
+      while (budget > 0 && this.#queue.length > 0) {
+        const job = this.#queue[0] as { rows: readonly SheetRow[]; next: number };
+        const end = Math.min(job.rows.length, job.next + budget);
+        budget -= end - job.next;
+        for (; job.next < end; job.next += 1) this.#rowText(job.rows[job.next] as SheetRow);
+        if (job.next >= job.rows.length) this.#queue.shift();
+      }
+      if (this.#queue.length > 0) setTimeout(step, 0);
+      else this.#running = false;
+    };
+    setTimeout(step, 0);
   }
 
   #rowText(row: SheetRow): string {

@@ -112,4 +112,29 @@ describe('RowsTracker', () => {
       'trash ',
     ]);
   });
+
+  it('gives the same results when a read comes page by page, and drops what a failed read left', () => {
+    const logOf = (paged: boolean) => {
+      const log: string[] = [];
+      const tracker = new RowsTracker<Customer>({
+        reset: (rows) => log.push(`reset ${rows.map((r) => r.code).join(',')}`),
+        diff: ({ add, update, remove }) =>
+          log.push(
+            `diff +${add.map((r) => r.code).join(',')} ~${update.map((r) => r.code).join(',')} -${remove.map((r) => r.code).join(',')}`,
+          ),
+        trash: (rows) => log.push(`trash ${rows.map((r) => r.code).join(',')}`),
+      });
+      const read = (pages: Customer[][]) => {
+        if (paged) pages.forEach((page) => tracker.page(page));
+        tracker.reset(pages.flat());
+      };
+      read([[customerRow(1), customerRow(2)], [customerRow(3, { deletedAt: 5 })]]);
+      // A read that fails after its first page: its rows must not count in the next one.
+      if (paged) tracker.page([customerRow(7), customerRow(8)]);
+      read([[customerRow(1, { updatedAt: 2 })], [customerRow(3, { deletedAt: 5 }), customerRow(4)]]);
+      return log;
+    };
+    expect(logOf(true)).toEqual(logOf(false));
+    expect(logOf(true)).toEqual(['reset C1,C2', 'trash C3', 'diff +C4 ~C1 -C2', 'trash C3']);
+  });
 });

@@ -41,6 +41,27 @@ describe('SheetSearch', () => {
     expect(calls).toHaveLength(SLICE + 7);
   });
 
+  it('builds queued pages in order, SLICE rows per task, and `prepare` replaces the queue', async () => {
+    const calls: string[] = [];
+    const search = new SheetSearch((r) => {
+      calls.push(r.id);
+      return String(r.text);
+    });
+    const page = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => row(String(from + i), `row ${from + i}`));
+    search.prepareLater(page(0, SLICE - 10));
+    search.prepareLater(page(SLICE, 20));
+    expect(calls).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual([...page(0, SLICE - 10), ...page(SLICE, 10)].map((r) => r.id));
+    search.prepare(page(5 * SLICE, 3));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The rest of the second page was dropped: the new rows come next.
+    expect(calls.slice(SLICE)).toEqual(page(5 * SLICE, 3).map((r) => r.id));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toHaveLength(SLICE + 3);
+  });
+
   it('stops preparing when told to', async () => {
     let calls = 0;
     const search = new SheetSearch(() => String(++calls));
