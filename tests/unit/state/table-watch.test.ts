@@ -82,17 +82,21 @@ describe('watchTable', () => {
   });
 });
 
+/** A tracker that writes what it hands on as lines of customer codes. */
+function loggingTracker() {
+  const log: string[] = [];
+  const codes = (rows: Customer[]) => rows.map((r) => r.code).join(',');
+  const tracker = new RowsTracker<Customer>({
+    reset: (rows) => log.push(`reset ${codes(rows)}`),
+    diff: ({ add, update, remove }) => log.push(`diff +${codes(add)} ~${codes(update)} -${codes(remove)}`),
+    trash: (rows) => log.push(`trash ${codes(rows)}`),
+  });
+  return { log, tracker };
+}
+
 describe('RowsTracker', () => {
   it('turns results into one full list, then add / update / remove, and keeps the trash newest first', () => {
-    const log: string[] = [];
-    const tracker = new RowsTracker<Customer>({
-      reset: (rows) => log.push(`reset ${rows.map((r) => r.code).join(',')}`),
-      diff: ({ add, update, remove }) =>
-        log.push(
-          `diff +${add.map((r) => r.code).join(',')} ~${update.map((r) => r.code).join(',')} -${remove.map((r) => r.code).join(',')}`,
-        ),
-      trash: (rows) => log.push(`trash ${rows.map((r) => r.code).join(',')}`),
-    });
+    const { log, tracker } = loggingTracker();
     tracker.changed([customerRow(9)], []);
     tracker.reset([customerRow(1), customerRow(2), customerRow(3, { deletedAt: 5 })]);
     tracker.changed([customerRow(1, { updatedAt: 2 }), customerRow(4)], []);
@@ -115,15 +119,7 @@ describe('RowsTracker', () => {
 
   it('gives the same results when a read comes page by page, and drops what a failed read left', () => {
     const logOf = (paged: boolean) => {
-      const log: string[] = [];
-      const tracker = new RowsTracker<Customer>({
-        reset: (rows) => log.push(`reset ${rows.map((r) => r.code).join(',')}`),
-        diff: ({ add, update, remove }) =>
-          log.push(
-            `diff +${add.map((r) => r.code).join(',')} ~${update.map((r) => r.code).join(',')} -${remove.map((r) => r.code).join(',')}`,
-          ),
-        trash: (rows) => log.push(`trash ${rows.map((r) => r.code).join(',')}`),
-      });
+      const { log, tracker } = loggingTracker();
       const read = (pages: Customer[][]) => {
         if (paged) pages.forEach((page) => tracker.page(page));
         tracker.reset(pages.flat());
