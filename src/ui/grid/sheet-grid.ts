@@ -76,6 +76,8 @@ export class SheetGrid {
   /** The Enter that is ending an edit (it must not also add a row). */
   #enterEndsEdit = false;
   #pendingFocus: { id: string; colId: string } | null = null;
+  /** Row changes that came while a cell was being edited, in order (see #keepingCursor). */
+  #whileEditing: (() => void)[] = [];
   readonly #search: SheetSearch;
   /** The sort, off the grid while the first read comes in already sorted (see held-sort.ts). */
   readonly #heldSort = new HeldSort();
@@ -194,6 +196,11 @@ export class SheetGrid {
       onSortChanged: () => this.#heldSort.sortChanged(this.api),
       onSelectionChanged: () => this.#status(),
       onCellFocused: () => this.#status(),
+      onCellEditingStopped: () => {
+        const waiting = this.#whileEditing;
+        this.#whileEditing = [];
+        for (const change of waiting) change();
+      },
     });
     // The rows come in sorted: the grid needs no sort of its own until they are all in.
     if (readOrder !== null) this.#heldSort.hold(this.api, sort);
@@ -233,17 +240,30 @@ export class SheetGrid {
     this.#later(() => this.api.setGridOption('rowSelection', ROW_SELECTION));
   }
 
-  /** Runs `work` in a task of its own, unless the grid is gone by then. */
+  /** Runs `work` in a task of its own (and not during an edit), unless the grid is gone by then. */
   #later(work: () => void): void {
     setTimeout(() => {
-      if (!this.api.isDestroyed()) work();
+      if (!this.api.isDestroyed() && !this.#waitForEdit(work)) work();
     });
+  }
+
+  /**
+   * True when a cell is being edited, `work` then waiting until the edit ends. Rows moving under an
+   * open editor, a new sort or the select-all column being redrawn take the focus off the editor (the
+   * grid refocuses the cell at the old index), which ends the edit half typed.
+   */
+  #waitForEdit(work: () => void): boolean {
+    if (this.api.getEditingCells().length === 0) return false;
+    this.#whileEditing.push(work);
+    return true;
   }
 
   /** A transaction on the grid's rows; the cached values of the rows it updates are dropped first. */
   #apply(transaction: RowDataTransaction<SheetRow>): void {
-    if ((transaction.update?.length ?? 0) > 0) this.api.expireValueCache();
-    this.#keepingCursor(() => this.api.applyTransaction(transaction));
+    this.#keepingCursor(() => {
+      if ((transaction.update?.length ?? 0) > 0) this.api.expireValueCache();
+      this.api.applyTransaction(transaction);
+    });
   }
 
   /**
@@ -253,6 +273,7 @@ export class SheetGrid {
    * typed stays in view too. While a cell is being edited, the editor stays with its own row anyway.
    */
   #keepingCursor(change: () => void): void {
+    if (this.#waitForEdit(() => this.#keepingCursor(change))) return;
     const focused = this.api.getFocusedCell();
     const id =
       focused && !focused.rowPinned ? this.api.getDisplayedRowAtIndex(focused.rowIndex)?.id : undefined;
@@ -263,8 +284,7 @@ export class SheetGrid {
     if (this.context.drafts.has(id)) this.api.ensureNodeVisible(node);
     // Moving the focused cell also moves the browser's focus: only when it is in the grid already.
     const inGrid = this.#element.contains(document.activeElement);
-    if (inGrid && this.api.getEditingCells().length === 0)
-      this.api.setFocusedCell(node.rowIndex, focused.column);
+    if (inGrid) this.api.setFocusedCell(node.rowIndex, focused.column);
   }
 
   /**
@@ -273,15 +293,15 @@ export class SheetGrid {
    * before a later full read ends, and the row being typed must not vanish.
    */
   #setRows(rows: SheetRow[]): void {
-    const drafts: SheetRow[] = [];
-    for (const id of this.context.drafts) {
-      const draft = this.api.getRowNode(id)?.data;
-      if (draft) drafts.push(draft);
-    }
-    this.api.expireValueCache();
-    this.#keepingCursor(() =>
-      this.api.setGridOption('rowData', drafts.length > 0 ? [...rows, ...drafts] : rows),
-    );
+    this.#keepingCursor(() => {
+      const drafts: SheetRow[] = [];
+      for (const id of this.context.drafts) {
+        const draft = this.api.getRowNode(id)?.data;
+        if (draft) drafts.push(draft);
+      }
+      this.api.expireValueCache();
+      this.api.setGridOption('rowData', drafts.length > 0 ? [...rows, ...drafts] : rows);
+    });
   }
 
   /**
