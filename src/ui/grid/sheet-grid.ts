@@ -193,7 +193,7 @@ export class SheetGrid {
       rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
       onCellKeyDown: (e) => this.#onCellKey(e as CellKeyDownEvent<SheetRow>),
       onModelUpdated: () => this.#status(),
-      onSortChanged: () => this.#heldSort.sortChanged(this.api),
+      onSortChanged: (e) => this.#heldSort.sortChanged(e.api),
       onSelectionChanged: () => this.#status(),
       onCellFocused: () => this.#status(),
       onCellEditingStopped: () => {
@@ -270,7 +270,7 @@ export class SheetGrid {
    * Changes the grid's rows, keeping the cursor on its row. AG Grid keeps the focused cell by row
    * index: rows coming in above it (the pages of the first read, another tab's new rows) would move the
    * cursor onto another row, and what the owner types next would change that row. A new row being
-   * typed stays in view too. While a cell is being edited, the editor stays with its own row anyway.
+   * typed stays in view too. During an edit, the change waits until the edit ends (#waitForEdit).
    */
   #keepingCursor(change: () => void): void {
     if (this.#waitForEdit(() => this.#keepingCursor(change))) return;
