@@ -5,8 +5,8 @@
  * getter: seconds at 100 000 rows, all in one main-thread task, while the owner waits. Here each row's
  * text is built ahead, `SLICE` rows per task (so the page stays responsive), each page of rows read in
  * tasks after the one that put it in the grid, and kept per row object: a changed row arrives as a new
- * object and gets its text on first use. A search then only compares strings. The rule is the quick filter's: every word typed must appear in the row's
- * text, case-insensitively.
+ * object and gets its text on first use. A search then only compares strings. The rule is the quick
+ * filter's: every word typed must appear in the row's text, case-insensitively.
  */
 import type { SheetRow } from './column-defs';
 
