@@ -58,6 +58,7 @@ test('a wrong unified social credit code check character warns but saves', async
   );
   await expect(taxId).toHaveText('91350100M000100Y44');
   await expect(taxId).toHaveClass(/kehu-warning/);
+  await expect(taxId).toHaveAttribute('title', /check character/);
   await page.reload();
   await expect(await sheets.cellInRowWith('Check Co', 'taxId')).toHaveText('91350100M000100Y44');
 });

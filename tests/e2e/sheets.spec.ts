@@ -23,6 +23,8 @@ test('a bad number is refused with a visible message, and nothing is saved', asy
   await sheets.typeInto(wallet, 'abc');
   await expect(sheets.problems()).toContainText('Wallet estimate: “abc” was not saved. Enter a number.');
   await expect(wallet).toHaveClass(/kehu-invalid/);
+  // The cell's tooltip (its title) gives the message too.
+  await expect(wallet).toHaveAttribute('title', /Enter a number/);
   await expect(wallet).toHaveText('');
 
   await sheets.typeInto(wallet, '1,234.5');

@@ -7,7 +7,13 @@
  * the linked row's name. Computed columns read the `customerMetrics` row of the customer and are
  * read-only and styled apart. Marked cells (a refused entry, a warning) get a class and a tooltip.
  */
-import type { ColDef, ICellEditorParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type {
+  CellClassParams,
+  ColDef,
+  ICellEditorParams,
+  ValueFormatterParams,
+  ValueGetterParams,
+} from 'ag-grid-community';
 import { cellText } from '../../domain/cell-values';
 import type { ComputedExportColumn } from '../../domain/csv/export-rows';
 import { numberCell, type CsvCell } from '../../domain/csv/write';
@@ -174,9 +180,39 @@ function taxIdWarning(row: SheetRow | undefined): boolean {
   return warning;
 }
 
+/** The message marked on a cell (a refused entry, a warning), if any. */
+function markOf(spec: FieldColumn, row: SheetRow | undefined, ctx: SheetContext) {
+  const marks = ctx.model.marks;
+  return row && marks.size > 0 ? marks.get(`${row.id}|${spec.field}`) : undefined;
+}
+
+/**
+ * The classes of a field cell: `kehu-invalid` for a refused entry, `kehu-warning` for a warning (or a
+ * customer's unified social credit code with a wrong check character), `kehu-required` for a required
+ * field of a new (draft) row. Usually none.
+ *
+ * One `cellClass` function rather than `cellClassRules`: the grid turns every rule's class on or off on
+ * each new cell (three `classList` changes and two parameter objects per cell, as rows scroll into
+ * view), while an empty list costs nothing. The grid puts the list on again when it refreshes a cell
+ * with new data or `force` (an edit, a paste, the stored row coming back), which is when a mark
+ * changes.
+ */
+export function fieldCellClasses(
+  spec: FieldColumn,
+  table: BaseTableName,
+  row: SheetRow | undefined,
+  ctx: SheetContext,
+): string[] {
+  const classes: string[] = [];
+  const severity = markOf(spec, row, ctx)?.severity;
+  if (severity === 'error') classes.push('kehu-invalid');
+  if (severity === 'warning' || (spec.field === 'taxId' && table === 'customers' && taxIdWarning(row)))
+    classes.push('kehu-warning');
+  if (spec.required === true && row !== undefined && ctx.drafts.has(row.id)) classes.push('kehu-required');
+  return classes;
+}
+
 function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> {
-  const mark = (p: { data?: SheetRow; context: SheetContext }) =>
-    p.data ? p.context.model.marks.get(`${p.data.id}|${spec.field}`) : undefined;
   return {
     colId: spec.field,
     headerName: i18n.t(spec.header),
@@ -201,16 +237,10 @@ function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> 
       spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating'
         ? 'rightAligned'
         : undefined,
-    cellClassRules: {
-      'kehu-invalid': (p) => mark(p)?.severity === 'error',
-      'kehu-warning': (p) =>
-        mark(p)?.severity === 'warning' ||
-        (spec.field === 'taxId' && table === 'customers' && taxIdWarning(p.data)),
-      'kehu-required': (p) => spec.required === true && p.context.drafts.has(p.data?.id ?? ''),
-    },
+    cellClass: (p: CellClassParams<SheetRow> & Ctx) => fieldCellClasses(spec, table, p.data, p.context),
     tooltip: (p) => {
       if (p.location !== 'cell') return undefined;
-      const issue = mark(p as { data?: SheetRow; context: SheetContext });
+      const issue = markOf(spec, p.data, p.context as SheetContext);
       if (issue) return issue.message;
       if (spec.field === 'taxId' && taxIdWarning(p.data)) return i18n.t('validation.uscc-check');
       return undefined;
