@@ -116,6 +116,34 @@ test('a pasted block keeps its good cells and reports the bad ones by row and co
   await expect(sheets.problems()).toContainText('A new row needs Name; this row was not added.');
 });
 
+test('row boxes select one row, a Shift+click range, and the header box every row', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('Alpha Ltd\tC1\r\nBeta Ltd\tC2\r\nGamma Ltd\tC3\r\nDelta Ltd\tC4\r\n');
+  await expect(sheets.app.count('customers')).toHaveText('4');
+  const box = (row: number) =>
+    sheets.grid().locator(`[row-index="${row}"]`).getByRole('checkbox', { name: 'Select this row' });
+  await expect(box(3)).toBeVisible();
+
+  await box(0).check();
+  await expect(page.getByText('4 of 4 rows · 1 selected')).toBeVisible();
+  await box(2).click({ modifiers: ['Shift'] });
+  await expect(page.getByText('4 of 4 rows · 3 selected')).toBeVisible();
+  await expect(box(1)).toBeChecked();
+  await expect(box(3)).not.toBeChecked();
+  await box(1).uncheck();
+  await expect(page.getByText('4 of 4 rows · 2 selected')).toBeVisible();
+
+  await sheets.grid().locator('.ag-header-select-all input').check();
+  // Every row shown: the four stored ones and the new (draft) row under them.
+  await expect(page.getByText('4 of 4 rows · 5 selected')).toBeVisible();
+  for (const row of [0, 1, 2, 3, 4]) await expect(box(row)).toBeChecked();
+  await sheets.grid().locator('.ag-header-select-all input').uncheck();
+  await expect(box(0)).not.toBeChecked();
+  await expect(sheets.button('Move selected to trash')).toBeDisabled();
+});
+
 test('deleted rows go to the trash and come back', async ({ page }) => {
   const sheets = new SheetsPage(page);
   await sheets.openEmpty();

@@ -38,6 +38,7 @@ import { orderedIndexFor } from '../../state/sheet-order';
 import { SheetSearch } from './sheet-search';
 import { draftsLast, presort, type SortKey } from './sheet-sort';
 import { HeldSort, type SortColumn } from './held-sort';
+import { RowCheckRenderer } from './row-check';
 
 export interface GridStatus {
   shown: number;
@@ -56,9 +57,13 @@ const TRANSIENT_STATE: (keyof GridState)[] = ['focusedCell', 'rowSelection', 'sc
 
 let nextDraft = 1;
 
+/** On the grid's element until the first read ends: the header's "select all" box is hidden. */
+const LOADING_CLASS = 'kehu-sheet-loading';
+
 const ROW_SELECTION = {
   mode: 'multiRow',
-  checkboxes: true,
+  // Each row's box is ours (row-check.ts): the grid's own is a component built with every row drawn.
+  checkboxes: false,
   headerCheckbox: true,
   enableClickSelection: false,
   selectAll: 'filtered',
@@ -91,6 +96,7 @@ export class SheetGrid {
     registerGridModules();
     this.#model = model;
     this.#element = element;
+    element.classList.add(LOADING_CLASS);
     this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
     const drafts = this.context.drafts;
     const sheet = this.context;
@@ -164,10 +170,10 @@ export class SheetGrid {
       rowData: [],
       readOnlyEdit: true,
       onCellEditRequest: (e) => void this.#onEdit(e),
-      // The "select all" box comes once every row is in (#firstReadDone): it would select only the rows
-      // read so far, and the grid works out its state over every row after each page.
-      rowSelection: { ...ROW_SELECTION, headerCheckbox: false },
-      selectionColumnDef: { pinned: 'left', width: 48 },
+      // The "select all" box is hidden until every row is in (#firstReadDone, grid.css): it would
+      // select only the rows read so far.
+      rowSelection: ROW_SELECTION,
+      selectionColumnDef: { pinned: 'left', width: 48, cellRenderer: RowCheckRenderer },
       initialState: sessionStates.get(model.table),
       localeText: gridLocaleText(i18n.language),
       enterNavigatesVertically: true,
@@ -232,12 +238,12 @@ export class SheetGrid {
     if (this.#firstRead === null) return;
     const { fed } = this.#firstRead;
     this.#firstRead = null;
-    // Putting the sort back and showing the select-all box each go over every row: after the last
-    // page, in tasks of their own. With no page fed, the rows are set next, sorted: the sort first.
+    // Putting the sort back goes over every row: after the last page, in a task of its own. With no
+    // page fed, the rows are set next, sorted: the sort first.
     const release = () => this.#heldSort.release(this.api);
     if (fed) this.#later(release);
     else release();
-    this.#later(() => this.api.setGridOption('rowSelection', ROW_SELECTION));
+    this.#element.classList.remove(LOADING_CLASS);
   }
 
   /** Runs `work` in a task of its own (and not during an edit), unless the grid is gone by then. */
