@@ -162,9 +162,15 @@ function runEngine(
   // RFM among the customers who ever bought.
   const buyers: number[] = [];
   for (let i = 0; i < n; i++) if (pass.lastDay[i] !== NO_DAY) buyers.push(i);
-  const recency = Float64Array.from(buyers, (i) => todayDay - (pass.lastDay[i] as number));
-  const freq = Float64Array.from(buyers, (i) => pass.frequency[i] as number);
-  const money = Float64Array.from(buyers, (i) => pass.revenue[i] as number);
+  // Plain loops: Float64Array.from(array, fn) goes through the iterator protocol, several times slower.
+  const recency = new Float64Array(buyers.length);
+  const freq = new Float64Array(buyers.length);
+  const money = new Float64Array(buyers.length);
+  buyers.forEach((i, k) => {
+    recency[k] = todayDay - (pass.lastDay[i] as number);
+    freq[k] = pass.frequency[i] as number;
+    money[k] = pass.revenue[i] as number;
+  });
   const rScores = quintileScores(recency, true);
   const fScores = quintileScores(freq, false);
   const mScores = quintileScores(money, false);

@@ -18,6 +18,8 @@ for (let v = 0; v < 16; v++) HEX_VALUE['0123456789abcdef'.charCodeAt(v)] = v;
 
 /** Words per key. */
 export const KEY_WORDS = 4;
+/** Words per slot of CustomerIndex's table: the row, then the key. */
+const SLOT = 1 + KEY_WORDS;
 
 const isDash = (i: number) => i === 8 || i === 13 || i === 18 || i === 23;
 
@@ -67,17 +69,16 @@ export function uuidOfKey(key: Int32Array, at: number): string {
 /**
  * Customer ids → their row numbers (0 … ids.length − 1), as a `Map` built with `set(ids[i], i)` in
  * order would answer: a repeated id gives its last row. Keys are found by open addressing (linear
- * probing) in a table at most half full; other ids in a Map.
+ * probing) in a table at most half full, each slot holding its row and its key side by side, so a
+ * lookup mostly reads one cache line; other ids are kept in a Map.
  */
 export class CustomerIndex {
   /** The ids given (rows 0 … rows − 1). */
   readonly rows: number;
   /** Distinct ids (as `Map.size`). */
   readonly size: number;
-  /** Slot → row + 1 (0 = empty). */
-  readonly #slots: Int32Array;
-  /** Row r's key at 4r … 4r + 3 (rows without a key hold zeros there, and no slot). */
-  readonly #keys: Int32Array;
+  /** Slot s at SLOT × s: row + 1 (0 = empty), then the row's key. */
+  readonly #table: Int32Array;
   readonly #shift: number;
   readonly #mask: number;
   readonly #others = new Map<string, number>();
@@ -87,26 +88,27 @@ export class CustomerIndex {
     this.rows = ids.length;
     let bits = 4;
     while (1 << bits < 2 * ids.length) bits++;
-    this.#slots = new Int32Array(1 << bits);
+    this.#table = new Int32Array((1 << bits) * SLOT);
     this.#mask = (1 << bits) - 1;
     this.#shift = 32 - bits;
-    this.#keys = new Int32Array(ids.length * KEY_WORDS);
     let keyed = 0;
+    const key = this.#scratch;
     ids.forEach((id, row) => {
-      if (!writeUuidKey(id, this.#keys, row * KEY_WORDS)) {
+      if (!writeUuidKey(id, key, 0)) {
         this.#others.set(id, row);
         return;
       }
-      const slot = this.#find(this.#keys, row * KEY_WORDS);
-      if (this.#slots[slot] === 0) keyed++;
-      this.#slots[slot] = row + 1;
+      const at = this.#find(key, 0) * SLOT;
+      if (this.#table[at] === 0) keyed++;
+      this.#table[at] = row + 1;
+      this.#table.set(key, at + 1);
     });
     this.size = keyed + this.#others.size;
   }
 
   /** The row of the customer whose key is key[at … at + 3]; −1 when there is none. */
   rowOfKey(key: Int32Array, at: number): number {
-    return (this.#slots[this.#find(key, at)] as number) - 1;
+    return (this.#table[this.#find(key, at) * SLOT] as number) - 1;
   }
 
   /** The row of the customer with this id; −1 when there is none. */
@@ -125,13 +127,12 @@ export class CustomerIndex {
     // ids whose first words are alike (time-ordered UUID v7s) still spread over the table.
     const mixed = w0 ^ Math.imul(w1, 0x27d4eb2d) ^ Math.imul(w2, 0x165667b1) ^ Math.imul(w3, 0x85ebca77);
     let slot = Math.imul(mixed, 0x9e3779b1) >>> this.#shift;
-    const slots = this.#slots;
-    const keys = this.#keys;
+    const table = this.#table;
     for (;;) {
-      const entry = slots[slot] as number;
-      if (entry === 0) return slot;
-      const k = (entry - 1) * KEY_WORDS;
-      if (keys[k] === w0 && keys[k + 1] === w1 && keys[k + 2] === w2 && keys[k + 3] === w3) return slot;
+      const s = slot * SLOT;
+      if (table[s] === 0) return slot;
+      if (table[s + 1] === w0 && table[s + 2] === w1 && table[s + 3] === w2 && table[s + 4] === w3)
+        return slot;
       slot = (slot + 1) & this.#mask;
     }
   }

@@ -197,11 +197,25 @@ function columns(size: number): Omit<PackedDeals, 'offsets' | 'payment'> {
   };
 }
 
+/**
+ * The large-group case of sortGroupByDay. Each row becomes one number, (day − first day) × size + its
+ * place k in the group, so a plain numeric sort of a Float64Array (native, no comparator calls) orders
+ * the rows by (day, place): stable. The numbers stay exact integers (days span far less than 2^53 /
+ * size). The rows are then moved to their places, column by column.
+ *
+ * @example days [9, 3, 9, 3] (size 4, first day 3) → keys [24, 1, 26, 3] → sorted [1, 3, 24, 26] → places 1, 3, 0, 2
+ */
 function sortLargeGroupByDay(p: PackedDeals, from: number, to: number): void {
-  const order = Array.from({ length: to - from }, (_, k) => from + k);
-  order.sort((x, y) => (p.day[x] as number) - (p.day[y] as number) || x - y);
+  const size = to - from;
+  let firstDay = p.day[from] as number;
+  for (let j = from + 1; j < to; j++) firstDay = Math.min(firstDay, p.day[j] as number);
+  const keys = new Float64Array(size);
+  for (let k = 0; k < size; k++) keys[k] = ((p.day[from + k] as number) - firstDay) * size + k;
+  keys.sort();
+  const place = new Int32Array(size);
+  for (let k = 0; k < size; k++) place[k] = (keys[k] as number) % size;
   for (const column of [p.day, p.dueDay, p.amount, p.cost, p.serviceCost, p.discount, p.paid]) {
     const before = column.slice(from, to);
-    order.forEach((row, k) => (column[from + k] = before[row - from] as number));
+    for (let k = 0; k < size; k++) column[from + k] = before[place[k] as number] as number;
   }
 }
