@@ -53,17 +53,28 @@ export function writeUuidKey(id: string, key: Int32Array, at: number): boolean {
   return true;
 }
 
-const hex8 = (word: number) => (word >>> 0).toString(16).padStart(8, '0');
+/** Character codes of the lowercase hex digits. */
+const HEX_CODE = Uint16Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** The characters of the UUID uuidOfKey is writing (the dashes stay in place). */
+const UUID_CODES = Uint16Array.from('00000000-0000-0000-0000-000000000000', (c) => c.charCodeAt(0));
 
 /**
- * The UUID whose key is key[at … at + 3]: the inverse of writeUuidKey.
+ * The UUID whose key is key[at … at + 3]: the inverse of writeUuidKey. Made in one piece
+ * (String.fromCharCode) rather than by concatenation, so it is a flat string, as one read from storage
+ * is: hashing a concatenated string (as a Map key, say) first copies it.
  *
  * @example uuidOfKey(Int32Array.of(1, 2, 3, 255), 0) // '00000001-0000-0002-0000-0003000000ff'
  */
 export function uuidOfKey(key: Int32Array, at: number): string {
-  const b = hex8(key[at + 1] as number);
-  const c = hex8(key[at + 2] as number);
-  return `${hex8(key[at] as number)}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${hex8(key[at + 3] as number)}`;
+  let i = 0;
+  for (let w = 0; w < KEY_WORDS; w++) {
+    const word = key[at + w] as number;
+    for (let shift = 28; shift >= 0; shift -= 4) {
+      if (isDash(i)) i++;
+      UUID_CODES[i++] = HEX_CODE[(word >>> shift) & 15] as number;
+    }
+  }
+  return String.fromCharCode.apply(null, UUID_CODES as unknown as number[]);
 }
 
 /**
