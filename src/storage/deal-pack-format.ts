@@ -7,31 +7,29 @@
  * bucket's rows are one range read of the primary key. With random UUIDs the buckets are even: about
  * 3 900 deals each for 1 000 000 deals.
  *
- * One record per bucket holds the facts of its live deals (not in the trash) as columns: money in
- * Float64Array, the stage as a Uint8Array index into DEAL_STAGES, ids and dates as string arrays. A
- * record of another `format` is treated as missing, so the columns can change without a schema version.
+ * One record per bucket holds the facts of its live deals (not in the trash) as the value engine's
+ * columns (`DealFactColumns`, built by the engine's own `dealColumnsOf`): money in Float64Array, the
+ * stage as a Uint8Array index into DEAL_STAGES, close and due dates as Int32Array day numbers (NO_DAY
+ * for none), customers as the four words of their UUID (Int32Array, customer-keys.ts; ids that are
+ * not UUIDs listed apart). A record of another `format` is treated as missing (and rebuilt from the
+ * rows), so the columns can change without a schema version.
+ *
+ * Formats: 1 held customer ids and dates as strings; 2 holds only numbers for the usual deal (24 bytes
+ * of keys and days instead of three strings): no string to compare or parse at each recompute.
  */
+import { KEY_WORDS } from '../domain/analytics/customer-keys';
+import { dealColumnsOf, type DealFactColumns } from '../domain/analytics/deal-columns';
 import { DEAL_STAGES, type Deal, type DealStage } from '../domain/types';
 
 export const DEAL_PACK_BUCKETS = 256;
-export const DEAL_PACK_FORMAT = 1;
+export const DEAL_PACK_FORMAT = 2;
 
 /** The packed facts of one bucket's live deals, in primary-key order. */
-export interface DealPackChunk {
+export interface DealPackChunk extends DealFactColumns {
   bucket: number;
   format: number;
   /** Rows of the bucket read to build it, trashed ones included (for progress reports). */
   rows: number;
-  customerId: string[];
-  /** Index into DEAL_STAGES. */
-  stage: Uint8Array;
-  closeDate: string[];
-  dueDate: string[];
-  amount: Float64Array;
-  cost: Float64Array;
-  serviceCost: Float64Array;
-  discount: Float64Array;
-  paidAmount: Float64Array;
 }
 
 const HEX = '0123456789abcdef';
@@ -70,38 +68,10 @@ export function bucketRange(bucket: number): { lower: string | null; upper: stri
   };
 }
 
-const STAGE_CODE = new Map<string, number>(DEAL_STAGES.map((s, i) => [s, i]));
-
 /** Packs a bucket's rows (its live deals; trashed rows are counted and skipped). */
 export function packChunk(bucket: number, rows: readonly Deal[]): DealPackChunk {
-  const live = rows.filter((d) => d.deletedAt === null);
-  const n = live.length;
-  const chunk: DealPackChunk = {
-    bucket,
-    format: DEAL_PACK_FORMAT,
-    rows: rows.length,
-    customerId: new Array<string>(n),
-    stage: new Uint8Array(n),
-    closeDate: new Array<string>(n),
-    dueDate: new Array<string>(n),
-    amount: new Float64Array(n),
-    cost: new Float64Array(n),
-    serviceCost: new Float64Array(n),
-    discount: new Float64Array(n),
-    paidAmount: new Float64Array(n),
-  };
-  live.forEach((d, k) => {
-    chunk.customerId[k] = d.customerId;
-    chunk.stage[k] = STAGE_CODE.get(d.stage) ?? 0;
-    chunk.closeDate[k] = d.closeDate;
-    chunk.dueDate[k] = d.dueDate;
-    chunk.amount[k] = d.amount;
-    chunk.cost[k] = d.cost;
-    chunk.serviceCost[k] = d.serviceCost;
-    chunk.discount[k] = d.discount;
-    chunk.paidAmount[k] = d.paidAmount;
-  });
-  return chunk;
+  const columns = dealColumnsOf(rows.filter((d) => d.deletedAt === null));
+  return { bucket, format: DEAL_PACK_FORMAT, rows: rows.length, ...columns };
 }
 
 /** The stage of row k of a chunk. */
@@ -113,17 +83,20 @@ export function chunkStage(chunk: DealPackChunk, k: number): DealStage {
 export function isCurrentChunk(value: unknown): value is DealPackChunk {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Partial<DealPackChunk>;
-  const n = c.customerId?.length;
+  const n = c.stage?.length;
   return (
     c.format === DEAL_PACK_FORMAT &&
     typeof c.bucket === 'number' &&
     typeof c.rows === 'number' &&
-    Array.isArray(c.customerId) &&
-    Array.isArray(c.closeDate) &&
-    Array.isArray(c.dueDate) &&
-    c.closeDate.length === n &&
-    c.dueDate.length === n &&
-    [c.stage, c.amount, c.cost, c.serviceCost, c.discount, c.paidAmount].every(
+    c.stage instanceof Uint8Array &&
+    c.customerKey instanceof Int32Array &&
+    c.customerKey.length === (n as number) * KEY_WORDS &&
+    c.otherCustomerRow instanceof Int32Array &&
+    Array.isArray(c.otherCustomerId) &&
+    c.otherCustomerId.length === c.otherCustomerRow.length &&
+    c.closeDay instanceof Int32Array &&
+    c.dueDay instanceof Int32Array &&
+    [c.closeDay, c.dueDay, c.amount, c.cost, c.serviceCost, c.discount, c.paidAmount].every(
       (col) => ArrayBuffer.isView(col) && col.length === n,
     )
   );

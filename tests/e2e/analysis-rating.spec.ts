@@ -6,7 +6,7 @@ async function loadSample(page: Page): Promise<void> {
   const app = new KehuApp(page);
   await app.open();
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(app.count('productLines')).toHaveText('6');
+  await expect(app.count('productLines')).toHaveText('6', { timeout: 30_000 });
 }
 
 async function texts(locators: { textContent(): Promise<string | null> }[]): Promise<string[]> {

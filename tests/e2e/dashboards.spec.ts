@@ -12,7 +12,7 @@ async function loadSample(page: Page): Promise<void> {
   const app = new KehuApp(page);
   await app.open();
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(app.count('productLines')).toHaveText('6');
+  await expect(app.count('productLines')).toHaveText('6', { timeout: 30_000 });
 }
 
 /** Live customers joined with their metrics (customers without metrics are left out). */

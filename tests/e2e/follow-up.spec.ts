@@ -9,7 +9,7 @@ async function loadSample(page: Page): Promise<void> {
   const app = new KehuApp(page);
   await app.open();
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(app.count('productLines')).toHaveText('6');
+  await expect(app.count('productLines')).toHaveText('6', { timeout: 30_000 });
 }
 
 function localToday(): string {

@@ -20,7 +20,7 @@ test('the Content-Security-Policy forbids inline and eval scripts, and using the
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
 
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(app.count('productLines')).toHaveText('6');
+  await expect(app.count('productLines')).toHaveText('6', { timeout: 30_000 });
   for (const name of ['Customer 360', 'Analysis', 'Import / Export', 'Settings', 'Sheets']) {
     await app.nav(name).click();
     await expect(app.nav(name)).toHaveAttribute('aria-current', 'page');

@@ -39,6 +39,18 @@ export function isoOf(day: number): IsoDate {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The ISO date of a day number, or `''` for NO_DAY: the inverse of dayOf on what the app stores (`''`
+ * or a real calendar date, years 100–9999, as validation.ts admits), so a date kept as its day number
+ * reads back as the same string.
+ *
+ * @example isoOrEmpty(dayOf('2025-06-30')) // '2025-06-30'
+ * @example isoOrEmpty(dayOf(''))           // ''
+ */
+export function isoOrEmpty(day: number): IsoDate {
+  return day === NO_DAY ? '' : isoOf(day);
+}
+
 /** The analysis window: inclusive first and last day. */
 export interface AnalysisWindow {
   startDay: number;

@@ -7,7 +7,8 @@
  * A deal is kept when it is won, not in the trash (batches hold live deals only), belongs to a known customer and has an order
  * (close) date on or before today.
  */
-import { inWindow, type DateWindow } from '../portfolio/windows';
+import type { DateWindow } from '../portfolio/windows';
+import { KEY_WORDS, type CustomerIndex } from './customer-keys';
 import { dealBatchesOf, WON_STAGE_CODE, type DealInput } from './deal-columns';
 import { dayOf, NO_DAY } from './days';
 
@@ -37,56 +38,69 @@ export interface PaymentColumns {
 }
 
 /**
- * Packs the won deals of the customers in `index` (customer id → row number).
+ * Packs the won deals of the customers in `index` (customer id → row number, customer-keys.ts).
  *
  * The deals are read in place from their batches (no copy per deal), in input order, which is memory
- * order, twice: pass 1 filters them, parsing each date once, and notes each input row's customer (−1
- * when not kept); pass 2 copies the kept rows' money columns straight to their places in the grouped
- * order. Only three Int32Arrays as long as the input are made on the way.
+ * order, twice: pass 1 filters them and notes each input row's customer (−1 when not kept); pass 2
+ * copies the kept rows' columns straight to their places in the grouped order. Only one Int32Array as
+ * long as the input is made on the way.
  *
  * With `paymentWindow`, pass 1 also sums each customer's payment record over that window (rating
- * criterion "payment behaviour"), because it already has every won deal's customer: looking a
- * million customer ids up in the Map is the costliest step of the pass, and the rating would
- * otherwise do it again.
+ * criterion "payment behaviour"), because it already has every won deal's customer: finding a
+ * million deals' customers is the costliest step of the pass, and the rating would otherwise do it
+ * again.
  */
 export function packDeals(
   deals: DealInput,
-  index: ReadonlyMap<string, number>,
+  index: CustomerIndex,
   todayDay: number,
   paymentWindow?: DateWindow,
 ): PackedDeals {
   const { batches } = dealBatchesOf(deals);
-  const customerCount = index.size;
+  const customerCount = index.rows;
   let m = 0;
-  for (const b of batches) m += b.customerId.length;
+  for (const b of batches) m += b.stage.length;
   const payment: PaymentColumns | undefined = paymentWindow && {
     due: new Float64Array(customerCount),
     collected: new Float64Array(customerCount),
   };
-  // Pass 1: filter, and note each input row's customer (−1 = not kept) and days.
+  // The payment window as day numbers: a due day d is in it when start ≤ d ≤ end, which leaves NO_DAY
+  // (no due date) out, as inWindow leaves out ''. On stored dates (real calendar dates, validation.ts)
+  // this is inWindow's string comparison.
+  const dueFrom = paymentWindow ? dayOf(paymentWindow.start) : 0;
+  const dueTo = paymentWindow ? dayOf(paymentWindow.end) : -1;
+  // Pass 1: filter, and note each input row's customer (−1 = not kept).
   const custOfRow = new Int32Array(m).fill(-1);
-  const dayOfRow = new Int32Array(m);
-  const dueDayOfRow = new Int32Array(m);
   let kept = 0;
   let g = 0;
-  for (const { customerId, stage, closeDate, dueDate, amount, paidAmount } of batches) {
-    for (let k = 0; k < customerId.length; k++, g++) {
-      if (stage[k] !== WON_STAGE_CODE) continue;
-      const c = index.get(customerId[k] as string);
-      if (c === undefined) continue;
+  for (const batch of batches) {
+    const { customerKey, otherCustomerRow, stage, closeDay, dueDay, amount, paidAmount } = batch;
+    let other = 0;
+    let otherRow = otherCustomerRow.length > 0 ? (otherCustomerRow[0] as number) : -1;
+    for (let k = 0; k < stage.length; k++, g++) {
+      const won = stage[k] === WON_STAGE_CODE;
+      let c = -1;
+      if (k === otherRow) {
+        if (won) c = index.rowOfId(batch.otherCustomerId[other] as string);
+        other++;
+        otherRow = other < otherCustomerRow.length ? (otherCustomerRow[other] as number) : -1;
+      } else if (won) {
+        c = index.rowOfKey(customerKey, k * KEY_WORDS);
+      }
+      if (c < 0) continue;
       if (payment !== undefined) {
         const a = amount[k] as number;
+        const due = dueDay[k] as number;
         // As paymentRecords: skipped when amount <= 0 (so a NaN amount counts, as it does there).
-        if (!(a <= 0) && inWindow(dueDate[k] as string, paymentWindow as DateWindow)) {
+        if (!(a <= 0) && due >= dueFrom && due <= dueTo) {
           payment.due[c]! += a;
           payment.collected[c]! += Math.min(Math.max(paidAmount[k] as number, 0), a);
         }
       }
-      const d = dayOf(closeDate[k] as string);
+      // NO_DAY (no close date) is below every day, so `> todayDay` alone would keep it: test both.
+      const d = closeDay[k] as number;
       if (d === NO_DAY || d > todayDay) continue;
       custOfRow[g] = c;
-      dayOfRow[g] = d;
-      dueDayOfRow[g] = dayOf(dueDate[k] as string);
       kept++;
     }
   }
@@ -109,12 +123,12 @@ export function packDeals(
   const packed: PackedDeals = { offsets, ...columns(kept), payment };
   g = 0;
   for (const batch of batches) {
-    for (let k = 0; k < batch.customerId.length; k++, g++) {
+    for (let k = 0; k < batch.stage.length; k++, g++) {
       const c = custOfRow[g] as number;
       if (c < 0) continue;
       const j = next[c]!++;
-      packed.day[j] = dayOfRow[g] as number;
-      packed.dueDay[j] = dueDayOfRow[g] as number;
+      packed.day[j] = batch.closeDay[k] as number;
+      packed.dueDay[j] = batch.dueDay[k] as number;
       packed.amount[j] = batch.amount[k] as number;
       packed.cost[j] = batch.cost[k] as number;
       packed.serviceCost[j] = batch.serviceCost[k] as number;
@@ -183,11 +197,25 @@ function columns(size: number): Omit<PackedDeals, 'offsets' | 'payment'> {
   };
 }
 
+/**
+ * The large-group case of sortGroupByDay. Each row becomes one number, (day − first day) × size + its
+ * place k in the group, so a plain numeric sort of a Float64Array (native, no comparator calls) orders
+ * the rows by (day, place): stable. The numbers stay exact integers (days span far less than 2^53 /
+ * size). The rows are then moved to their places, column by column.
+ *
+ * @example days [9, 3, 9, 3] (size 4, first day 3) → keys [24, 1, 26, 3] → sorted [1, 3, 24, 26] → places 1, 3, 0, 2
+ */
 function sortLargeGroupByDay(p: PackedDeals, from: number, to: number): void {
-  const order = Array.from({ length: to - from }, (_, k) => from + k);
-  order.sort((x, y) => (p.day[x] as number) - (p.day[y] as number) || x - y);
+  const size = to - from;
+  let firstDay = p.day[from] as number;
+  for (let j = from + 1; j < to; j++) firstDay = Math.min(firstDay, p.day[j] as number);
+  const keys = new Float64Array(size);
+  for (let k = 0; k < size; k++) keys[k] = ((p.day[from + k] as number) - firstDay) * size + k;
+  keys.sort();
+  const place = new Int32Array(size);
+  for (let k = 0; k < size; k++) place[k] = (keys[k] as number) % size;
   for (const column of [p.day, p.dueDay, p.amount, p.cost, p.serviceCost, p.discount, p.paid]) {
     const before = column.slice(from, to);
-    order.forEach((row, k) => (column[from + k] = before[row - from] as number));
+    for (let k = 0; k < size; k++) column[from + k] = before[place[k] as number] as number;
   }
 }

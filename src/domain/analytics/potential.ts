@@ -58,17 +58,18 @@ export interface ClvModule {
     unitDays?: number,
   ): ReadonlyMap<string, ClvSummary>;
   /**
-   * Optional fast path, with the same result as summariseTransactions on the same purchases: customer
-   * ids[i]'s purchases are group i of `grouped` (days ascending). Without it, the engine lists the
-   * purchases one object at a time for summariseTransactions.
+   * Optional fast path, with the same result as summariseTransactions on the same purchases, by
+   * customer slot: customer i's purchases are group i of `grouped` (days ascending), and its summary
+   * is slot i of the result (undefined for a customer with no purchase). Without it, the engine lists
+   * the purchases one object at a time for summariseTransactions.
    */
   summariseGrouped?(
-    ids: readonly string[],
     grouped: GroupedPurchases,
     calibrationEnd: IsoDate,
     unitDays?: number,
-  ): ReadonlyMap<string, ClvSummary>;
-  fitPotentialModel(summaries: ReadonlyMap<string, ClvSummary>, opts: ClvOptions): unknown;
+  ): readonly (ClvSummary | undefined)[];
+  /** The model fitted on every customer's summary (customers with no purchase left out), in customer order. */
+  fitPotentialModel(summaries: readonly ClvSummary[], opts: ClvOptions): unknown;
   potentialValueFor(model: unknown, summary: ClvSummary, opts: ClvOptions): ClvPotential;
   /**
    * Optional fast path: potentialValueFor with the model and options fixed, giving the same figures
@@ -86,14 +87,9 @@ export const clvModule: ClvModule = {
         summary,
       ]),
     ),
-  summariseGrouped: (ids, grouped, calibrationEnd, unitDays) => {
-    const out = new Map<string, ClvSummary>();
-    summariseGroupedPurchases(grouped, dayOf(calibrationEnd), unitDays).forEach((summary, i) => {
-      if (summary !== undefined) out.set(ids[i] as string, summary);
-    });
-    return out;
-  },
-  fitPotentialModel: (summaries) => fitPotentialModel([...summaries.values()]),
+  summariseGrouped: (grouped, calibrationEnd, unitDays) =>
+    summariseGroupedPurchases(grouped, dayOf(calibrationEnd), unitDays),
+  fitPotentialModel: (summaries) => fitPotentialModel(summaries),
   potentialValueFor: (model, summary, opts) => potentialValueFor(model as PotentialModel, summary, opts),
   potentialValuer: (model, opts) => potentialValuer(model as PotentialModel, opts),
 };
@@ -128,20 +124,16 @@ export function estimatePotential(
   if (clv === null) return out;
 
   const opts: ClvOptions = { horizonYears: settings.horizonYears, discountRate: settings.discountRate };
-  const summaries = clv.summariseGrouped
-    ? clv.summariseGrouped(
-        ids,
-        { offsets: packed.offsets, day: packed.day, value: purchaseValues(packed, settings) },
-        today,
-        7,
-      )
-    : clv.summariseTransactions(purchaseList(ids, packed, settings), today, 7);
-  const model = clv.fitPotentialModel(summaries, opts);
+  const bySlot = summariesBySlot(clv, ids, packed, today, settings);
+  const model = clv.fitPotentialModel(
+    bySlot.filter((s) => s !== undefined),
+    opts,
+  );
   const valueOf = clv.potentialValuer
     ? clv.potentialValuer(model, opts)
     : (summary: ClvSummary) => clv.potentialValueFor(model, summary, opts);
   for (let i = 0; i < n; i++) {
-    const summary = summaries.get(ids[i] as string);
+    const summary = bySlot[i];
     if (summary === undefined) continue;
     const p = valueOf(summary);
     out.pAlive[i] = p.pAlive ?? Number.NaN;
@@ -152,6 +144,22 @@ export function estimatePotential(
     out.method[i] = METHODS.includes(p.method) ? p.method : null;
   }
   return out;
+}
+
+/** Each customer's purchase summary (undefined for a customer with none), slot i being ids[i]. */
+function summariesBySlot(
+  clv: ClvModule,
+  ids: readonly string[],
+  packed: PackedDeals,
+  today: IsoDate,
+  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
+): readonly (ClvSummary | undefined)[] {
+  if (clv.summariseGrouped) {
+    const grouped = { offsets: packed.offsets, day: packed.day, value: purchaseValues(packed, settings) };
+    return clv.summariseGrouped(grouped, today, 7);
+  }
+  const byId = clv.summariseTransactions(purchaseList(ids, packed, settings), today, 7);
+  return ids.map((id) => byId.get(id));
 }
 
 /** Each packed deal's value as a purchase: its profit before financial costs (see the top of the file). */

@@ -84,7 +84,59 @@ export function rateCustomers(run: RatingRun): RatingOutcome {
   const hasData = criteria.map((c) => c.values.some((v) => v !== null));
   const weights = restrictWeights(run.weights, hasData);
   const columns = criteria.map((c) => normaliseCriterion(c.values, c.direction));
-  const rows = customerIds.map((_, i) =>
+  const ratings =
+    run.aggregation === 'weighted'
+      ? weightedRatings(customerIds, columns, weights, run.cuts)
+      : rowwiseRatings(run, columns, weights);
+  return {
+    ratings,
+    noData: criteria.filter((_, j) => !hasData[j]).map((c) => c.key),
+    effectiveWeights: weights,
+  };
+}
+
+const notGraded = (customerId: string): CustomerRating => ({
+  customerId,
+  score: null,
+  grade: null,
+  grey: null,
+  membership: null,
+});
+
+/**
+ * The weighted sum, column by column (no array per customer: at 100 000 customers the rating runs
+ * with every recompute): score = 100 · Σ w_j x_j / Σ w_j over the criteria present, in criterion order.
+ */
+function weightedRatings(
+  customerIds: readonly string[],
+  columns: readonly (readonly (number | null)[])[],
+  weights: readonly number[],
+  cuts: GradeCuts,
+): CustomerRating[] {
+  const used = weights.flatMap((w, j) => (w > 0 ? [j] : []));
+  return customerIds.map((customerId, i): CustomerRating => {
+    let cover = 0;
+    let sum = 0;
+    for (const j of used) {
+      const x = (columns[j] as readonly (number | null)[])[i] ?? null;
+      if (x === null) continue;
+      const w = weights[j] as number;
+      cover += w;
+      sum += w * x;
+    }
+    if (!(cover > 0 && cover >= MIN_COVERAGE - 1e-12)) return notGraded(customerId);
+    const score = (100 * sum) / cover;
+    return { customerId, score, grade: gradeFromScore(score, cuts), grey: null, membership: null };
+  });
+}
+
+/** GRA and fuzzy evaluation, which work on each customer's row of normalised values. */
+function rowwiseRatings(
+  run: RatingRun,
+  columns: readonly (readonly (number | null)[])[],
+  weights: readonly number[],
+): CustomerRating[] {
+  const rows = run.customerIds.map((_, i) =>
     columns.map((col, j) => ((weights[j] ?? 0) > 0 ? (col[i] ?? null) : null)),
   );
   const coverage = rows.map((row) =>
@@ -95,8 +147,8 @@ export function rateCustomers(run: RatingRun): RatingOutcome {
   const gMin = lowestGreyGrade(run.rho);
   const centres = evenCentres(RATING_GRADES.length);
 
-  const ratings = customerIds.map((customerId, i): CustomerRating => {
-    const none = { customerId, score: null, grade: null, grey: null, membership: null };
+  return run.customerIds.map((customerId, i): CustomerRating => {
+    const none = notGraded(customerId);
     const row = rows[i] ?? [];
     if (!graded[i]) return none;
     const cover = coverage[i] ?? 1;
@@ -106,24 +158,14 @@ export function rateCustomers(run: RatingRun): RatingOutcome {
       const score = Math.min(100, Math.max(0, (100 * (g - gMin)) / (1 - gMin)));
       return { ...none, score, grade: gradeFromScore(score, run.cuts), grey: g };
     }
-    if (run.aggregation === 'fuzzy') {
-      const present = row.flatMap((x, j) => (x === null ? [] : [{ x, w: (weights[j] ?? 0) / cover }]));
-      // Memberships come lowest grade first; RATING_GRADES is highest first.
-      const r = present.map(({ x }) => triangularMemberships(x, centres).reverse());
-      const b = fuzzyComposite(
-        present.map((p) => p.w),
-        r,
-      );
-      const score = 100 * b.reduce((s, bk, k) => s + bk * (FUZZY_PEAKS[k] ?? 0), 0);
-      return { ...none, score, grade: fuzzyGrade(b), membership: b };
-    }
-    const sum = row.reduce<number>((s, x, j) => (x === null ? s : s + (weights[j] ?? 0) * x), 0);
-    const score = (100 * sum) / cover;
-    return { ...none, score, grade: gradeFromScore(score, run.cuts) };
+    const present = row.flatMap((x, j) => (x === null ? [] : [{ x, w: (weights[j] ?? 0) / cover }]));
+    // Memberships come lowest grade first; RATING_GRADES is highest first.
+    const r = present.map(({ x }) => triangularMemberships(x, centres).reverse());
+    const b = fuzzyComposite(
+      present.map((p) => p.w),
+      r,
+    );
+    const score = 100 * b.reduce((s, bk, k) => s + bk * (FUZZY_PEAKS[k] ?? 0), 0);
+    return { ...none, score, grade: fuzzyGrade(b), membership: b };
   });
-  return {
-    ratings,
-    noData: criteria.filter((_, j) => !hasData[j]).map((c) => c.key),
-    effectiveWeights: weights,
-  };
 }

@@ -278,7 +278,7 @@ const api = {
     const again = await readDealPack(db);
     const t2 = performance.now();
     db.close();
-    const deals = (chunks: typeof first) => chunks.reduce((n, c) => n + c.customerId.length, 0);
+    const deals = (chunks: typeof first) => chunks.reduce((n, c) => n + c.stage.length, 0);
     if (deals(first) !== deals(again)) throw new Error('the packed copy changed between two reads');
     return { deals: deals(first), rebuildMs: t1 - t0, readMs: t2 - t1 };
   },

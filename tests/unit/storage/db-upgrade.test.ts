@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from '../../../src/storage/db';
 import { readDealPack } from '../../../src/storage/deal-pack';
+import { customerIdAt } from '../../../src/domain/analytics/deal-columns';
+import { isoOrEmpty } from '../../../src/domain/analytics/days';
 import { chunkStage, DEAL_PACK_BUCKETS } from '../../../src/storage/deal-pack-format';
 import { repos } from '../../../src/storage/repos';
 
@@ -112,7 +114,13 @@ describe.each(LADDER)('upgrade from %s', (file) => {
       .map((d) => [d.customerId, d.stage, d.closeDate, d.amount, d.paidAmount]);
     const packed = (chunks: Awaited<ReturnType<typeof readDealPack>>) =>
       chunks.flatMap((c) =>
-        c.customerId.map((id, k) => [id, chunkStage(c, k), c.closeDate[k], c.amount[k], c.paidAmount[k]]),
+        Array.from(c.stage, (_, k) => [
+          customerIdAt(c, k),
+          chunkStage(c, k),
+          isoOrEmpty(c.closeDay[k] as number),
+          c.amount[k],
+          c.paidAmount[k],
+        ]),
       );
     expect(packed(await readDealPack(db))).toEqual(live);
     expect(await db.dealPack.count()).toBe(DEAL_PACK_BUCKETS);

@@ -2,6 +2,8 @@ import './helpers';
 import './blob-reader-polyfill';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { customerIdAt } from '../../../src/domain/analytics/deal-columns';
+import { dayOf, isoOrEmpty } from '../../../src/domain/analytics/days';
 import { createRowSource } from '../../../src/domain/csv/byte-source';
 import { inspectCsv } from '../../../src/domain/csv/inspect';
 import { generateSampleData } from '../../../src/domain/sample-data';
@@ -13,7 +15,9 @@ import {
   bucketRange,
   chunkStage,
   DEAL_PACK_BUCKETS,
+  DEAL_PACK_FORMAT,
   dealBucket,
+  isCurrentChunk,
   type DealPackChunk,
 } from '../../../src/storage/deal-pack-format';
 import { runImport, type ImportSettings } from '../../../src/storage/import-commit';
@@ -47,11 +51,11 @@ async function factsFromRows(target: KehuDb) {
 
 function factsFromPack(chunks: readonly DealPackChunk[]) {
   return chunks.flatMap((c) =>
-    c.customerId.map((customerId, k) => ({
-      customerId,
+    Array.from(c.stage, (_, k) => ({
+      customerId: customerIdAt(c, k),
       stage: chunkStage(c, k),
-      closeDate: c.closeDate[k],
-      dueDate: c.dueDate[k],
+      closeDate: isoOrEmpty(c.closeDay[k] as number),
+      dueDate: isoOrEmpty(c.dueDay[k] as number),
       amount: c.amount[k],
       cost: c.cost[k],
       serviceCost: c.serviceCost[k],
@@ -131,6 +135,35 @@ describe('deal buckets', SLOW, () => {
 });
 
 describe('packed deal facts stay equal to the rows', SLOW, () => {
+  it('rebuilds a record of the old format (dates as strings) from the rows', async () => {
+    const r = repos(db);
+    const c = await r.customers.create({ name: 'A', code: 'C1' });
+    const [d] = await r.deals.createMany([
+      {
+        customerId: c.id,
+        code: 'D1',
+        stage: 'won',
+        amount: 5,
+        closeDate: '2025-01-02',
+        dueDate: '2025-02-03',
+      },
+    ]);
+    await readDealPack(db);
+    const bucket = dealBucket(d!.id);
+    const current = (await db.dealPack.get(bucket))!;
+    expect(current.format).toBe(DEAL_PACK_FORMAT);
+    // A record as format 1 wrote it: ISO strings where format 2 has day numbers.
+    const { closeDay: _close, dueDay: _due, ...rest } = current;
+    const old = { ...rest, format: 1, closeDate: ['2025-01-02'], dueDate: ['2025-02-03'] };
+    await db.dealPack.put(old as unknown as DealPackChunk);
+    expect(isCurrentChunk(await db.dealPack.get(bucket))).toBe(false);
+    await expectPackEqualsRows();
+    const rebuilt = await db.dealPack.get(bucket);
+    expect(isCurrentChunk(rebuilt)).toBe(true);
+    expect([...rebuilt!.closeDay]).toEqual([dayOf('2025-01-02')]);
+    expect([...rebuilt!.dueDay]).toEqual([dayOf('2025-02-03')]);
+  });
+
   it('through the repository: create, edit, trash, restore, purge', async () => {
     const r = repos(db);
     const c = await r.customers.create({ name: '深圳华强', code: 'C1' });

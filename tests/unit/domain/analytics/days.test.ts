@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysisWindow, dayOf, isoOf, NO_DAY } from '../../../../src/domain/analytics/days';
+import fc from 'fast-check';
+import { analysisWindow, dayOf, isoOf, isoOrEmpty, NO_DAY } from '../../../../src/domain/analytics/days';
 
 describe('dayOf / isoOf', () => {
   it.each([
@@ -40,5 +41,25 @@ describe('analysisWindow', () => {
 
   it('rejects a bad date', () => {
     expect(() => analysisWindow('30/06/2025', 12)).toThrow(RangeError);
+  });
+});
+
+describe('isoOrEmpty', () => {
+  it('reads back every stored date from its day number, and no date as no date', () => {
+    expect(isoOrEmpty(dayOf(''))).toBe('');
+    expect(isoOrEmpty(NO_DAY)).toBe('');
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0100-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(isoOrEmpty(dayOf(iso))).toBe(iso);
+        },
+      ),
+    );
   });
 });

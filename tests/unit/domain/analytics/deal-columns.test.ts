@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { computeAnalytics, type AnalyticsInput } from '../../../../src/domain/analytics/compute';
 import type { DealFact } from '../../../../src/domain/analytics/contemporary-value';
 import {
+  customerIdAt,
   dealBatchesOf,
   wonDealFacts,
   WON_STAGE_CODE,
   type DealBatches,
 } from '../../../../src/domain/analytics/deal-columns';
+import { dayOf } from '../../../../src/domain/analytics/days';
 import { generateSampleData } from '../../../../src/domain/sample-data';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 import { DEAL_STAGES, type Deal } from '../../../../src/domain/types';
@@ -36,10 +38,11 @@ describe('deal columns', () => {
     const { batches } = dealBatchesOf(deals);
     expect(batches).toHaveLength(1);
     const [batch] = batches;
-    expect(batch!.customerId).toEqual([deals[0]!.customerId, deals[2]!.customerId]);
+    expect([0, 1].map((k) => customerIdAt(batch!, k))).toEqual([deals[0]!.customerId, deals[2]!.customerId]);
     expect([...batch!.stage]).toEqual([WON_STAGE_CODE, DEAL_STAGES.indexOf('need')]);
     expect([...batch!.amount]).toEqual([deals[0]!.amount, deals[2]!.amount]);
-    expect(batch!.dueDate).toEqual([deals[0]!.dueDate, deals[2]!.dueDate]);
+    expect([...batch!.dueDay]).toEqual([dayOf(deals[0]!.dueDate), dayOf(deals[2]!.dueDate)]);
+    expect([...batch!.closeDay]).toEqual([dayOf(deals[0]!.closeDate), dayOf(deals[2]!.closeDate)]);
   });
 
   it('gives batches back as they are', () => {

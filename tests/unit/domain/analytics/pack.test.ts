@@ -1,18 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DealFact } from '../../../../src/domain/analytics/contemporary-value';
+import { CustomerIndex } from '../../../../src/domain/analytics/customer-keys';
 import { dayOf } from '../../../../src/domain/analytics/days';
 import { packDeals } from '../../../../src/domain/analytics/pack';
 import { paymentRecords } from '../../../../src/domain/rating/payment';
 
 const TODAY = '2025-06-30';
-const CUSTOMERS = ['a', 'b', 'c'];
-const index = new Map(CUSTOMERS.map((id, i) => [id, i]));
+// Customers with an id that is a UUID (matched by key) and one that is not (matched as a string), and
+// deals of a stranger of each kind.
+const CUSTOMERS = ['a', '6f1c2a9e-0b7d-4e3a-9c55-7d2e8b1f4a60', '00000000-0000-4000-8000-000000000001'];
+const STRANGERS = ['stranger', '6f1c2a9e-0b7d-4e3a-9c55-7d2e8b1f4a61'];
+const index = new CustomerIndex(CUSTOMERS);
+const rowOf = new Map(CUSTOMERS.map((id, i) => [id, i]));
 const DATES = ['2025-01-05', '2025-01-06', '2025-03-01', '2025-06-30', '2025-07-01', ''];
 
 const deal = fc
   .record({
-    customerId: fc.constantFrom('a', 'b', 'c', 'stranger'),
+    customerId: fc.constantFrom(...CUSTOMERS, ...STRANGERS),
     stage: fc.constantFrom('won', 'won', 'won', 'lost'),
     closeDate: fc.constantFrom(...DATES),
     amount: fc.integer({ min: 0, max: 1_000_000 }),
@@ -33,7 +38,7 @@ const deal = fc
 function expected(deals: readonly DealFact[]) {
   const today = dayOf(TODAY);
   return deals
-    .map((d, position) => ({ d, position, c: index.get(d.customerId), day: dayOf(d.closeDate) }))
+    .map((d, position) => ({ d, position, c: rowOf.get(d.customerId), day: dayOf(d.closeDate) }))
     .filter((r) => r.d.stage === 'won' && r.c !== undefined && r.day !== dayOf('') && r.day <= today)
     .sort((x, y) => x.c! - y.c! || x.day - y.day || x.position - y.position);
 }
@@ -63,7 +68,7 @@ describe('packDeals with a payment window: the payment records of rating/payment
   const window = { start: '2024-07-01', end: '2025-06-30' };
   const paymentDeal = fc
     .record({
-      customerId: fc.constantFrom('a', 'b', 'c', 'stranger'),
+      customerId: fc.constantFrom(...CUSTOMERS, ...STRANGERS),
       stage: fc.constantFrom('won', 'won', 'lost'),
       // Close dates after today or missing: not packed, but their payments still count.
       closeDate: fc.constantFrom(...DATES),

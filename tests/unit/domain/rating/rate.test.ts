@@ -54,6 +54,21 @@ describe('rating engine', () => {
     expect(ratings[0]?.score).toBe(100);
   });
 
+  it('a customer missing a value is scored on the criteria present, their weights scaled to sum 1', () => {
+    const { ratings } = rateCustomers(
+      run({
+        criteria: [
+          { key: 'contemporaryValue', direction: 'benefit', values: [100, 0, null] },
+          { key: 'strategicImportance', direction: 'benefit', values: [5, 1, 3] },
+        ],
+        weights: [0.4, 0.6],
+      }),
+    );
+    // c: strategic importance alone (0.6 of the weight), normalised (3 − 1) / (5 − 1) = 0.5.
+    expect(ratings.map((r) => r.score)).toEqual([100, 0, 50]);
+    expect(ratings.map((r) => r.grade)).toEqual(['core', 'potential', 'key']);
+  });
+
   it('GRA: the score rescales γ from [ρ/(1+ρ), 1] to [0, 100]', () => {
     const { ratings } = rateCustomers(run({ aggregation: 'gra' }));
     expect(ratings[0]?.grey).toBe(1);
