@@ -14,7 +14,6 @@ import {
   type CellKeyDownEvent,
   type GridApi,
   type GridState,
-  type IRowNode,
   type RowDataTransaction,
 } from 'ag-grid-community';
 import { emptyFields } from '../../domain/defaults';
@@ -24,50 +23,30 @@ import { gridLocaleText } from '../../i18n/grid-locale';
 import { SHEET_COLUMNS } from '../../state/sheet-columns';
 import { watchMetrics } from '../../state/sheet-data';
 import type { SheetModel } from '../../state/sheets.svelte';
-import { registerGridModules, sheetTheme } from './ag-grid-setup';
-import type { ComputedExportColumn } from '../../domain/csv/export-rows';
-import {
-  columnDefsOf,
-  computedExportColumns,
-  searchText,
-  specOf,
-  type SheetContext,
-  type SheetRow,
-} from './column-defs';
+import { registerGridModules } from './ag-grid-setup';
+import { sheetColumnDefaults, sheetGridOptions } from './sheet-grid-options';
+import { columnDefsOf, searchText, specOf, type SheetContext, type SheetRow } from './column-defs';
+import { gridStatus, type GridStatus } from './grid-status';
+import { shownView, type ShownView } from './shown-view';
 import { orderedIndexFor } from '../../state/sheet-order';
 import { SheetSearch } from './sheet-search';
-import { draftsLast, presort, type SortKey } from './sheet-sort';
-import { HeldSort, type SortColumn } from './held-sort';
-import { RowCheckRenderer } from './row-check';
-
-export interface GridStatus {
-  shown: number;
-  total: number;
-  selected: number;
-  /** True while the table's first read is under way (`total` counts the rows read so far). */
-  loading: boolean;
-  /** The customer of the focused row (for "Open Customer 360"), or ''. */
-  focusedCustomer: string;
-}
-
-/** Grid layout per sheet for this session: switching tabs or language keeps filters and columns. */
-const sessionStates = new Map<BaseTableName, GridState>();
-const sessionSearches = new Map<BaseTableName, string>();
-const TRANSIENT_STATE: (keyof GridState)[] = ['focusedCell', 'rowSelection', 'scroll', 'pagination'];
+import { presort, type SortKey } from './sheet-sort';
+import { HeldSort } from './held-sort';
+import { sheetShortcut } from './sheet-keys';
+import {
+  initialSort,
+  keepSessionSearch,
+  keepSessionState,
+  sessionSearch,
+  sessionState,
+  TRANSIENT_STATE,
+  viewStateOf,
+} from './sheet-session';
 
 let nextDraft = 1;
 
 /** On the grid's element until the first read ends: the header's "select all" box is hidden. */
 const LOADING_CLASS = 'kehu-sheet-loading';
-
-const ROW_SELECTION = {
-  mode: 'multiRow',
-  // Each row's box is ours (row-check.ts): the grid's own is a component built with every row drawn.
-  checkboxes: false,
-  headerCheckbox: true,
-  enableClickSelection: false,
-  selectAll: 'filtered',
-} as const;
 
 export class SheetGrid {
   readonly api: GridApi<SheetRow>;
@@ -86,6 +65,7 @@ export class SheetGrid {
   readonly #search: SheetSearch;
   /** The sort, off the grid while the first read comes in already sorted (see held-sort.ts). */
   readonly #heldSort = new HeldSort();
+  readonly #hasSelection = () => this.api.getSelectedNodes().length > 0;
 
   constructor(
     element: HTMLElement,
@@ -101,7 +81,7 @@ export class SheetGrid {
     const drafts = this.context.drafts;
     const sheet = this.context;
     this.#search = new SheetSearch((row) => searchText(model.table, row, sheet));
-    this.#search.set(sessionSearches.get(model.table) ?? '');
+    this.#search.set(sessionSearch(model.table));
     const sort = initialSort(model.table);
     const readOrder = orderedIndexFor(model.table, sort);
     // The reads start first: the database reads while the grid is being built.
@@ -153,50 +133,20 @@ export class SheetGrid {
       );
     }
     this.api = createGrid<SheetRow>(element, {
-      theme: sheetTheme,
+      ...sheetGridOptions(drafts),
       columnDefs: columnDefsOf(model.table),
       defaultColDef: {
-        sortable: true,
-        resizable: true,
-        minWidth: 70,
+        ...sheetColumnDefaults(drafts),
         suppressKeyboardEvent: (p) => this.#ownsKey(p.event, p.editing),
-        // Draft rows stay at the bottom whatever the sort, where "Add row" put them. (A comparator,
-        // not `postSortRows`: that callback turns `deltaSort` off, and each page of the first read
-        // then sorted every row again — seconds near the end of reading 100 000 customers.)
-        comparator: (a, b, nodeA, nodeB, descending) => draftsLast(drafts, a, b, nodeA, nodeB, descending),
       },
       context: this.context,
-      getRowId: (p) => p.data.id,
-      rowData: [],
-      readOnlyEdit: true,
       onCellEditRequest: (e) => void this.#onEdit(e),
-      // The "select all" box is hidden until every row is in (#firstReadDone, grid.css): it would
-      // select only the rows read so far.
-      rowSelection: ROW_SELECTION,
-      selectionColumnDef: { pinned: 'left', width: 48, cellRenderer: RowCheckRenderer },
-      initialState: sessionStates.get(model.table),
+      initialState: sessionState(model.table),
       localeText: gridLocaleText(i18n.language),
-      enterNavigatesVertically: true,
-      enterNavigatesVerticallyAfterEdit: true,
-      stopEditingWhenCellsLoseFocus: true,
-      // A marked cell's message as the cell's title: AG Grid's own tooltips give every cell of a column
-      // with a tooltip its own tooltip manager, created with each cell while scrolling.
-      enableBrowserTooltips: true,
       // The search box (src/ui/grid/sheet-search.ts); a new row being typed stays in view.
       isExternalFilterPresent: () => this.#search.active,
       doesExternalFilterPass: (node) =>
         !node.data || drafts.has(node.data.id) || this.#search.passes(node.data),
-      // Sorting 100 000 rows calls each value getter once per row, not once per comparison. The cache
-      // lasts until a row changes (#apply, #setRows), the metrics arrive or linked names change: by
-      // default the grid would drop it at every transaction, and each page of the first read would
-      // call every getter of the sort column again to merge its rows into place.
-      valueCache: true,
-      valueCacheNeverExpires: true,
-      // A transaction (a page of the first read, an edit, another tab's change) sorts only its own rows
-      // into the sorted list, instead of sorting every row again.
-      deltaSort: true,
-      animateRows: false,
-      rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
       onCellKeyDown: (e) => this.#onCellKey(e as CellKeyDownEvent<SheetRow>),
       onModelUpdated: () => this.#status(),
       onSortChanged: (e) => this.#heldSort.sortChanged(e.api),
@@ -347,30 +297,17 @@ export class SheetGrid {
   /** Keys the sheet handles itself rather than the grid (undo/redo, deleting selected rows). */
   #ownsKey(event: KeyboardEvent, editing: boolean): boolean {
     if (event.key === 'Enter' && event.type === 'keydown') this.#enterEndsEdit = editing;
-    if (editing) return false;
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && ['z', 'y'].includes(event.key.toLowerCase())) return true;
-    return event.key === 'Delete' && this.api.getSelectedNodes().length > 0;
+    return !editing && sheetShortcut(event, this.#hasSelection) !== null;
   }
 
-  /** Handles the sheet's own shortcuts; returns true when the key was used. */
+  /** Handles the sheet's own shortcuts (sheet-keys.ts); returns true when the key was used. */
   handleKey(event: KeyboardEvent): boolean {
     if (this.api.getEditingCells().length > 0) return false;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    if (mod && key === 'z' && !event.shiftKey) {
-      void this.#model.undo();
-      return true;
-    }
-    if (mod && (key === 'y' || (key === 'z' && event.shiftKey))) {
-      void this.#model.redo();
-      return true;
-    }
-    if (event.key === 'Delete' && this.api.getSelectedNodes().length > 0) {
-      void this.deleteSelected();
-      return true;
-    }
-    return false;
+    const shortcut = sheetShortcut(event, this.#hasSelection);
+    if (shortcut === 'undo') void this.#model.undo();
+    else if (shortcut === 'redo') void this.#model.redo();
+    else if (shortcut === 'delete') void this.deleteSelected();
+    return shortcut !== null;
   }
 
   #onCellKey(e: CellKeyDownEvent<SheetRow>): void {
@@ -450,35 +387,18 @@ export class SheetGrid {
 
   setSearch(text: string): void {
     this.#search.set(text);
-    sessionSearches.set(this.#model.table, text);
+    keepSessionSearch(this.#model.table, text);
     this.api.onFilterChanged();
   }
 
-  /**
-   * What the sheet shows: stored rows after its filter and sort (no draft), its visible fields, and its
-   * visible computed columns (their values as the grid has them now).
-   */
-  shownView(): { rows: SheetRow[]; fields: string[]; computed: ComputedExportColumn<SheetRow>[] } {
-    const rows: SheetRow[] = [];
-    this.api.forEachNodeAfterFilterAndSort((node) => {
-      if (node.data && !this.context.drafts.has(node.data.id)) rows.push(node.data);
-    });
-    const displayed = this.api.getAllDisplayedColumns();
-    const fields = displayed
-      .map((column) => specOf(column.getColDef())?.field)
-      .filter((field): field is string => field !== undefined);
-    const computed = computedExportColumns(
-      displayed.map((column) => column.getColId()),
-      this.context.metrics,
-    );
-    return { rows, fields, computed };
+  /** What the sheet shows, for "Export this view" (shown-view.ts). */
+  shownView(): ShownView {
+    return shownView(this.api, this.context);
   }
 
   /** The layout a saved view keeps (no focus, selection or scroll). */
   viewState(): Record<string, unknown> {
-    const state: Record<string, unknown> = { ...this.#heldSort.stateWithHeldSort(this.api.getState()) };
-    for (const key of [...TRANSIENT_STATE, 'version', 'quickFilter']) delete state[key];
-    return state;
+    return viewStateOf(this.#heldSort.stateWithHeldSort(this.api.getState()));
   }
 
   /** Applies a saved layout, or the default one for null. */
@@ -489,29 +409,7 @@ export class SheetGrid {
   }
 
   #status(): void {
-    const focused = this.api.getFocusedCell();
-    let focusedCustomer = '';
-    if (focused && focused.rowIndex !== null) {
-      const node: IRowNode<SheetRow> | undefined = this.api.getDisplayedRowAtIndex(focused.rowIndex);
-      const data = node?.data;
-      if (data && !this.context.drafts.has(data.id)) {
-        const id = this.#model.table === 'customers' ? data.id : data.customerId;
-        focusedCustomer = typeof id === 'string' ? id : '';
-      }
-    }
-    this.onStatus({
-      shown: this.api.getDisplayedRowCount() - this.#displayedDrafts(),
-      total: this.#rowCount,
-      loading: this.#firstRead !== null,
-      selected: this.api.getSelectedNodes().length,
-      focusedCustomer,
-    });
-  }
-
-  #displayedDrafts(): number {
-    let count = 0;
-    for (const id of this.context.drafts) if (this.api.getRowNode(id)?.displayed) count += 1;
-    return count;
+    this.onStatus(gridStatus(this.api, this.context, this.#rowCount, this.#firstRead !== null));
   }
 
   /** Re-reads link names (a customer renamed in another sheet or tab). */
@@ -525,22 +423,8 @@ export class SheetGrid {
     this.#search.stop();
     for (const stop of this.#stops) stop();
     if (!this.api.isDestroyed()) {
-      sessionStates.set(this.#model.table, this.#heldSort.stateWithHeldSort(this.api.getState()));
+      keepSessionState(this.#model.table, this.#heldSort.stateWithHeldSort(this.api.getState()));
       this.api.destroy();
     }
   }
-}
-
-/** The sort a sheet's grid starts with: this session's, or its columns' default. */
-function initialSort(table: BaseTableName): SortColumn[] {
-  const session = sessionStates.get(table);
-  if (session)
-    return (session.sort?.sortModel ?? []).map((s) => ({ colId: s.colId, descending: s.sort === 'desc' }));
-  return SHEET_COLUMNS[table]
-    .filter((spec) => spec.sort)
-    .map((spec) => ({ colId: spec.field, descending: spec.sort === 'desc' }));
-}
-
-export function hasSessionState(table: BaseTableName): boolean {
-  return sessionStates.has(table);
 }

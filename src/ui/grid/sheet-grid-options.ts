@@ -1,0 +1,63 @@
+/**
+ * The options every sheet's grid is built with, apart from the ones wired to a `SheetGrid` (edits,
+ * keys, search, status). Each is chosen for 100 000 rows: rows come and go by transactions sorted into
+ * place, values are computed once per row, and nothing is built per cell that a plain element does.
+ */
+import type { ColDef, GridOptions } from 'ag-grid-community';
+import { sheetTheme } from './ag-grid-setup';
+import type { SheetRow } from './column-defs';
+import { RowCheckRenderer } from './row-check';
+import { draftsLast } from './sheet-sort';
+
+/** Draft rows are the new rows being typed, not stored yet (their ids). */
+type Drafts = ReadonlySet<string>;
+
+export function sheetGridOptions(drafts: Drafts): GridOptions<SheetRow> {
+  return {
+    theme: sheetTheme,
+    getRowId: (p) => p.data.id,
+    rowData: [],
+    // The grid never changes a row itself: an edit is a request to the sheet's model.
+    readOnlyEdit: true,
+    // Each row's box is ours (row-check.ts): the grid's own is a component of seven elements built
+    // with every row drawn. The "select all" box is hidden until every row is in (grid.css): it would
+    // select only the rows read so far.
+    rowSelection: {
+      mode: 'multiRow',
+      checkboxes: false,
+      headerCheckbox: true,
+      enableClickSelection: false,
+      selectAll: 'filtered',
+    },
+    selectionColumnDef: { pinned: 'left', width: 48, cellRenderer: RowCheckRenderer },
+    enterNavigatesVertically: true,
+    enterNavigatesVerticallyAfterEdit: true,
+    stopEditingWhenCellsLoseFocus: true,
+    // A marked cell's message as the cell's title: AG Grid's own tooltips give every cell of a column
+    // with a tooltip its own tooltip manager, created with each cell while scrolling.
+    enableBrowserTooltips: true,
+    // Sorting 100 000 rows calls each value getter once per row, not once per comparison. The cache
+    // lasts until a row changes, the metrics arrive or linked names change (the sheet drops it then):
+    // by default the grid would drop it at every transaction, and each page of the first read would
+    // call every getter of the sort column again to merge its rows into place.
+    valueCache: true,
+    valueCacheNeverExpires: true,
+    // A transaction (a page of the first read, an edit, another tab's change) sorts only its own rows
+    // into the sorted list, instead of sorting every row again.
+    deltaSort: true,
+    animateRows: false,
+    rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
+  };
+}
+
+export function sheetColumnDefaults(drafts: Drafts): ColDef<SheetRow> {
+  return {
+    sortable: true,
+    resizable: true,
+    minWidth: 70,
+    // Draft rows stay at the bottom whatever the sort, where "Add row" put them. (A comparator, not
+    // `postSortRows`: that callback turns `deltaSort` off, and each page of the first read then sorted
+    // every row again — seconds near the end of reading 100 000 customers.)
+    comparator: (a, b, nodeA, nodeB, descending) => draftsLast(drafts, a, b, nodeA, nodeB, descending),
+  };
+}
