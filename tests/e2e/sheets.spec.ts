@@ -122,8 +122,7 @@ test('row boxes select one row, a Shift+click range, and the header box every ro
   await sheets.button('Add row').click();
   await sheets.paste('Alpha Ltd\tC1\r\nBeta Ltd\tC2\r\nGamma Ltd\tC3\r\nDelta Ltd\tC4\r\n');
   await expect(sheets.app.count('customers')).toHaveText('4');
-  const box = (row: number) =>
-    sheets.grid().locator(`[row-index="${row}"]`).getByRole('checkbox', { name: 'Select this row' });
+  const box = (row: number) => sheets.grid().locator(`[row-index="${row}"] .ag-selection-checkbox input`);
   await expect(box(3)).toBeVisible();
 
   await box(0).check();

@@ -6,11 +6,23 @@
 import type { ColDef, GridOptions } from 'ag-grid-community';
 import { sheetTheme } from './ag-grid-setup';
 import type { SheetRow } from './column-defs';
-import { RowCheckRenderer } from './row-check';
 import { draftsLast } from './sheet-sort';
 
 /** Draft rows are the new rows being typed, not stored yet (their ids). */
 type Drafts = ReadonlySet<string>;
+
+/**
+ * Rows are selected with a box each; the "select all" box in the header comes once every row is in
+ * (`SheetGrid`): it would select only the rows read so far, and the grid works out its state over
+ * every row after each page of the read.
+ */
+export const SHEET_ROW_SELECTION = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  enableClickSelection: false,
+  selectAll: 'filtered',
+} as const;
 
 export function sheetGridOptions(drafts: Drafts): GridOptions<SheetRow> {
   return {
@@ -19,17 +31,8 @@ export function sheetGridOptions(drafts: Drafts): GridOptions<SheetRow> {
     rowData: [],
     // The grid never changes a row itself: an edit is a request to the sheet's model.
     readOnlyEdit: true,
-    // Each row's box is ours (row-check.ts): the grid's own is a component of seven elements built
-    // with every row drawn. The "select all" box is hidden until every row is in (grid.css): it would
-    // select only the rows read so far.
-    rowSelection: {
-      mode: 'multiRow',
-      checkboxes: false,
-      headerCheckbox: true,
-      enableClickSelection: false,
-      selectAll: 'filtered',
-    },
-    selectionColumnDef: { pinned: 'left', width: 48, cellRenderer: RowCheckRenderer },
+    rowSelection: { ...SHEET_ROW_SELECTION, headerCheckbox: false },
+    selectionColumnDef: { pinned: 'left', width: 48 },
     enterNavigatesVertically: true,
     enterNavigatesVerticallyAfterEdit: true,
     stopEditingWhenCellsLoseFocus: true,

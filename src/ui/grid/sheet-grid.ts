@@ -24,7 +24,7 @@ import { SHEET_COLUMNS } from '../../state/sheet-columns';
 import { watchMetrics } from '../../state/sheet-data';
 import type { SheetModel } from '../../state/sheets.svelte';
 import { registerGridModules } from './ag-grid-setup';
-import { sheetColumnDefaults, sheetGridOptions } from './sheet-grid-options';
+import { SHEET_ROW_SELECTION, sheetColumnDefaults, sheetGridOptions } from './sheet-grid-options';
 import { columnDefsOf, searchText, specOf, type SheetContext, type SheetRow } from './column-defs';
 import { gridStatus, type GridStatus } from './grid-status';
 import { shownView, type ShownView } from './shown-view';
@@ -44,9 +44,6 @@ import {
 } from './sheet-session';
 
 let nextDraft = 1;
-
-/** On the grid's element until the first read ends: the header's "select all" box is hidden. */
-const LOADING_CLASS = 'kehu-sheet-loading';
 
 export class SheetGrid {
   readonly api: GridApi<SheetRow>;
@@ -76,7 +73,6 @@ export class SheetGrid {
     registerGridModules();
     this.#model = model;
     this.#element = element;
-    element.classList.add(LOADING_CLASS);
     this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
     const drafts = this.context.drafts;
     const sheet = this.context;
@@ -188,12 +184,12 @@ export class SheetGrid {
     if (this.#firstRead === null) return;
     const { fed } = this.#firstRead;
     this.#firstRead = null;
-    // Putting the sort back goes over every row: after the last page, in a task of its own. With no
-    // page fed, the rows are set next, sorted: the sort first.
+    // Putting the sort back and showing the select-all box each go over every row: after the last
+    // page, in tasks of their own. With no page fed, the rows are set next, sorted: the sort first.
     const release = () => this.#heldSort.release(this.api);
     if (fed) this.#later(release);
     else release();
-    this.#element.classList.remove(LOADING_CLASS);
+    this.#later(() => this.api.setGridOption('rowSelection', SHEET_ROW_SELECTION));
   }
 
   /** Runs `work` in a task of its own (and not during an edit), unless the grid is gone by then. */
