@@ -1,7 +1,7 @@
 /**
  * The options every sheet's grid is built with, apart from the ones wired to a `SheetGrid` (edits,
- * keys, search, status). Each is chosen for 100 000 rows: rows come and go by transactions sorted into
- * place, values are computed once per row, and nothing is built per cell that a plain element does.
+ * keys, search, status). They are chosen for 100 000 rows: rows come and go by transactions sorted
+ * into place, and values are computed once per row.
  */
 import type { ColDef, GridOptions } from 'ag-grid-community';
 import { sheetTheme } from './ag-grid-setup';
