@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Customer } from '../../../src/domain/types';
-import { RowsTracker } from '../../../src/state/sheet-data';
+import { PagedMap, RowsTracker } from '../../../src/state/sheet-data';
 import { changedKeys, readAllPaged, watchTable } from '../../../src/state/table-watch';
 import { getDb } from '../../../src/storage/db';
 import { customerRow } from './customer-row';
@@ -132,5 +132,38 @@ describe('RowsTracker', () => {
     };
     expect(logOf(true)).toEqual(logOf(false));
     expect(logOf(true)).toEqual(['reset C1,C2', 'trash C3', 'diff +C4 ~C1 -C2', 'trash C3']);
+  });
+});
+
+describe('PagedMap', () => {
+  const entries = (map: Map<string, Customer>) => [...map].map(([id, row]) => `${id}:${row.name}`).sort();
+
+  it('builds the same map from pages as from the whole read, a new map each read', () => {
+    const rows = [customerRow(1), customerRow(2), customerRow(3)];
+    const paged = new PagedMap<Customer>((c) => c.id);
+    paged.page(rows.slice(0, 2));
+    paged.page(rows.slice(2));
+    const first = paged.reset(rows);
+    expect(entries(first)).toEqual(entries(new PagedMap<Customer>((c) => c.id).reset(rows)));
+    expect(first.size).toBe(3);
+    const second = paged.reset([customerRow(4)]);
+    expect(second).not.toBe(first);
+    expect(entries(second)).toEqual([`${customerRow(4).id}:${customerRow(4).name}`]);
+  });
+
+  it('drops the rows a failed read left when the next read no longer has them', () => {
+    const paged = new PagedMap<Customer>((c) => c.id);
+    paged.page([customerRow(7), customerRow(8)]); // a read that failed after its first page
+    const rows = [customerRow(1), customerRow(2, { name: 'Two' })];
+    paged.page(rows);
+    expect(entries(paged.reset(rows))).toEqual(entries(new Map(rows.map((r) => [r.id, r]))));
+  });
+
+  it('keeps the newer row when a failed read left an older version of it', () => {
+    const paged = new PagedMap<Customer>((c) => c.id);
+    paged.page([customerRow(1, { name: 'Old' })]);
+    const rows = [customerRow(1, { name: 'New' })];
+    paged.page(rows);
+    expect(entries(paged.reset(rows))).toEqual([`${customerRow(1).id}:New`]);
   });
 });
