@@ -15,8 +15,9 @@
  * code 00123 becomes 123, 1E5 becomes 100000, 3-4 becomes 4 March. A CSV has no other way to say
  * "text": the `="00123"` form is a formula (refused by the guard above) and a leading apostrophe is
  * shown as part of the value. So a text value made only of digits and number punctuation is written
- * after one **leading tab**, which makes it text to Excel, WPS and LibreOffice Calc (checked with Calc,
- * tests/unit/storage/libreoffice-roundtrip.test.ts), is invisible, and is removed by any trim. Such a
+ * after one **leading tab**, which makes it text to LibreOffice Calc (tested:
+ * tests/unit/storage/libreoffice-roundtrip.test.ts) and, as widely reported for Chinese ID numbers, to
+ * Excel and WPS; the tab is invisible and removed by any trim. Such a
  * value cannot hold a function, a reference or a DDE call (no letters, `|` or `!`), so even a reader
  * that dropped the tab would see at worst a number, never a formula. The cell then holds the tab too;
  * the .xlsx export is the way to hand over identifiers with nothing added.
