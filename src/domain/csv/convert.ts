@@ -2,7 +2,8 @@
  * One CSV record → the field values of one row, as they will be stored, plus its problems.
  *
  * - Text is kept exactly as written (no trimming: export → import must be the identity), except that
- *   a formula guard or keep-as-text tab added by our own export is removed (sanitise.ts).
+ *   a formula guard or keep-as-text tab added by our own export is removed (sanitise.ts); a problem
+ *   shows its value without that tab.
  * - Typed cells (money, dates, choices, booleans, ratings) are read leniently (numbers.ts, dates.ts,
  *   choices.ts); a cell that cannot be read is a problem of that row and column.
  * - The converted values then go through the same `validateFields` as hand edits, so an import can never
@@ -159,7 +160,7 @@ export function createRowConverter(
         problems.push({
           row,
           column: columnName(column),
-          value: text,
+          value: dropTextMark(text),
           reason: result.reason,
           severity: 'error',
         });
@@ -187,7 +188,7 @@ export function createRowConverter(
       problems.push({
         row,
         column: column === undefined ? issue.field : columnName(column),
-        value: column === undefined ? '' : (record[column] ?? ''),
+        value: column === undefined ? '' : dropTextMark(record[column] ?? ''),
         reason: issue.code,
         severity: issue.severity,
       });
