@@ -12,13 +12,15 @@
  *
  * **Keep as text** (CSV only). Excel and WPS read a CSV cell that looks like a number, date, time or
  * fraction as one, whatever the quotes: tax ID 914501031896228492 becomes 9.14501E+17 (digits lost),
- * code 00123 becomes 123, 1E5 becomes 100000, 3-4 becomes 4 March. A CSV has no other way to say
+ * code 00123 becomes 123, 1E5 becomes 100000, 3-4 and JUN-2024 become dates. A CSV has no other way to say
  * "text": the `="00123"` form is a formula (refused by the guard above) and a leading apostrophe is
- * shown as part of the value. So a text value made only of digits and number punctuation is written
+ * shown as part of the value. So a text value made only of digits and number punctuation (or a month
+ * name with a day or year) is written
  * after one **leading tab**, which makes it text to LibreOffice Calc (tested:
  * tests/unit/storage/libreoffice-roundtrip.test.ts) and, as widely reported for Chinese ID numbers, to
  * Excel and WPS; the tab is invisible and removed by any trim. Such a
- * value cannot hold a function, a reference or a DDE call (no letters, `|` or `!`), so even a reader
+ * value cannot hold a function, a reference or a DDE call (no letters but a month name, no `(` after
+ * a name, no `|` or `!`), so even a reader
  * that dropped the tab would see at worst a number, never a formula. The cell then holds the tab too;
  * the .xlsx export is the way to hand over identifiers with nothing added.
  *
@@ -41,6 +43,12 @@ const GUARDED = new RegExp(`^'+${TRIGGER}`);
 const NUMBER_LIKE = /^[+-]?[0-9 ().,:/%-]*[0-9][0-9 ().,:/%-]*$/;
 /** Scientific notation: 1E5, 2.5e-3. */
 const SCIENTIFIC = /^[+-]?[0-9]+(?:\.[0-9]*)?[eE][+-]?[0-9]+$/;
+/** A month name with a day or year: Mar-1, JUN-2024, 5-Jan, 1 May 2024 (read as dates). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const MONTH_DATE = new RegExp(
+  `^(?:${MONTH}[-/ .][0-9]{1,4}(?:[-/ .][0-9]{1,4})?|[0-9]{1,4}[-/ .]${MONTH}(?:[-/ .][0-9]{1,4})?)$`,
+  'i',
+);
 const TEXT_MARK = '\t';
 
 /**
@@ -58,11 +66,11 @@ export function restoreFormula(text: string): string {
 
 /**
  * True when Excel or WPS would read the text as a number, date, time or fraction rather than as text.
- * Example: `'00123'`, `'914501031896228492'`, `'+86 138 0013 8000'`, `'1E5'`, `'3-4'` → true;
+ * Example: `'00123'`, `'914501031896228492'`, `'+86 138 0013 8000'`, `'1E5'`, `'3-4'`, `'JUN-2024'` → true;
  * `'91450103MA5KXX'`, `'3M'` → false.
  */
 export function looksNumeric(text: string): boolean {
-  return NUMBER_LIKE.test(text) || SCIENTIFIC.test(text);
+  return NUMBER_LIKE.test(text) || SCIENTIFIC.test(text) || MONTH_DATE.test(text);
 }
 
 /**

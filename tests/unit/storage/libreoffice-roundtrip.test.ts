@@ -65,7 +65,7 @@ const CUSTOMERS = [
   },
   { code: '3-4', name: '＝SUM(A1)', taxId: '000000000000000001', licenceNo: '1/2', phone: '13800138000' },
   { code: '000000012345678', name: '\u3000@SUM(1)', taxId: '', licenceNo: '', phone: '07715551234' },
-  { code: 'C006', name: '-10', taxId: '0', licenceNo: '12:30', phone: '(0771) 555 1234' },
+  { code: 'JUN-2024', name: '-10', taxId: '0', licenceNo: '12:30', phone: '(0771) 555 1234' },
   { code: '20240105', name: '\n+1', taxId: '2024-01-05', licenceNo: '5%', phone: '-1 555 0100' },
 ] as const;
 
@@ -127,7 +127,7 @@ async function exportBook() {
 
 /** The text of a cell as a person sees it and the importer reads it: without the keep-as-text tab. */
 function shown(cell: XlsxCell | undefined): string {
-  return (cell?.value ?? '').replace(/^\t(?=[0-9+\-(])/, '');
+  return (cell?.value ?? '').replace(/^\t/, '');
 }
 
 describe.skipIf(!hasSoffice && !ci)('exports opened in LibreOffice Calc', () => {

@@ -63,7 +63,13 @@ describe('keep as text', () => {
     ['12:30', true],
     ['5%', true],
     ['-5', true],
+    ['JUN-2024', true],
+    ['Mar-1', true],
+    ['5-Jan', true],
+    ['1 May 2024', true],
     ['91450103MA5KXXXX0Y', false],
+    ['Mayfair-1A', false],
+    ['SEP', false],
     ['3M', false],
     ['C-001', false],
     ['+86 (755) 8888-6666 ext 12', false],
@@ -83,6 +89,7 @@ describe('keep as text', () => {
     ['\t00123', "'\t00123"],
     ["'\t00123", "''\t00123"],
     ['华强', '华强'],
+    ['JUN-2024', '\tJUN-2024'],
     ["'00123", "'00123"],
   ])('%j is written %j and read back', (text, written) => {
     expect(csvText(text)).toBe(written);
