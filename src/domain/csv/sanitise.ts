@@ -39,8 +39,11 @@ const TRIGGER = `(?:[\\t\\r]|[${BLANK}]*[${SIGN}])`;
 const NEEDS_GUARD = new RegExp(`^'*${TRIGGER}`);
 const GUARDED = new RegExp(`^'+${TRIGGER}`);
 
-/** Only digits and what numbers, dates, times and fractions are written with; at least one digit. */
-const NUMBER_LIKE = /^[+-]?[0-9 ().,:/%-]*[0-9][0-9 ().,:/%-]*$/;
+/** Only digits and what numbers, dates, times and fractions are written with (and a digit: DIGIT). */
+const NUMBER_LIKE = /^[+-]?[0-9 ().,:/%-]+$/;
+const DIGIT = /[0-9]/;
+/** What such a text can start with: a digit, a sign or number punctuation, or a month name's letter. */
+const FIRST = /^[0-9+\-(). ,:/%a-zA-Z]/;
 /** Scientific notation: 1E5, 2.5e-3. */
 const SCIENTIFIC = /^[+-]?[0-9]+(?:\.[0-9]*)?[eE][+-]?[0-9]+$/;
 /** A month name with a day or year: Mar-1, JUN-2024, 5-Jan, 1 May 2024 (read as dates). */
@@ -70,7 +73,8 @@ export function restoreFormula(text: string): string {
  * `'91450103MA5KXX'`, `'3M'` → false.
  */
 export function looksNumeric(text: string): boolean {
-  return NUMBER_LIKE.test(text) || SCIENTIFIC.test(text) || MONTH_DATE.test(text);
+  if (!FIRST.test(text)) return false; // most text (Chinese names, addresses) stops here
+  return (NUMBER_LIKE.test(text) && DIGIT.test(text)) || SCIENTIFIC.test(text) || MONTH_DATE.test(text);
 }
 
 /**
