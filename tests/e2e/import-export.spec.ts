@@ -58,7 +58,7 @@ test('bad rows are reported with row, column and reason, downloadable, and the i
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
   expect(text.split('\r\n')[0]).toBe('Row,订单号,客户编号,阶段,下单日期,金额,Reason');
-  expect(text).toContain('3,B002,C001,赢单,2024-01-06,十块钱,金额: not a number');
+  expect(text).toContain('3,B002,C001,赢单,\t2024-01-06,十块钱,金额: not a number');
 
   await io.commit();
   await expect(io.message()).toContainText('Import finished: 2 new, 0 updated, 0 unchanged, 3 rejected');

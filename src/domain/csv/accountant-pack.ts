@@ -9,12 +9,13 @@
  *   deals, plus the total of open receivables — summed in integer cents, so they add up to the cent
  *   with the rows of the other files.
  *
- * Money is written with two decimals as numbers; headers in a UI language.
+ * Money is written with two decimals as numbers, dates as ISO dates; codes, order numbers and tax IDs as
+ * text that Excel and WPS keep as typed (write.ts, sanitise.ts); headers in a UI language.
  */
 import { formatMinorUnits } from '../money';
 import type { Customer, Deal } from '../types';
 import type { HeaderLanguage } from './fields';
-import { numberCell, writeCsv, type CsvCell } from './write';
+import { dateCell, numberCell, writeCsv, type CsvCell } from './write';
 
 export interface PackInput {
   customers: readonly Customer[];
@@ -90,7 +91,7 @@ export function composeAccountantPack(input: PackInput): PackFile[] {
     who(d)?.code ?? '',
     who(d)?.name ?? '',
     who(d)?.taxId ?? '',
-    d.closeDate,
+    dateCell(d.closeDate),
     money(d.amount),
     money(d.cost),
     money(d.paidAmount),
@@ -99,7 +100,7 @@ export function composeAccountantPack(input: PackInput): PackFile[] {
     d.code,
     who(d)?.code ?? '',
     who(d)?.name ?? '',
-    d.dueDate,
+    dateCell(d.dueDate),
     money(d.amount),
     money(d.paidAmount),
     money(d.amount - d.paidAmount),

@@ -1,8 +1,21 @@
 /**
- * Enumerated values as people write them (赢单, 成交, Won, closed won…) → the stored key (`'won'`).
- * Matching ignores case, width and spaces. Booleans: 是/否, yes/no, y/n, true/false, 1/0, ✓.
- * List cells (loyalty types) are split on `;` `,` `、` `|` or a newline.
+ * Enumerated values in CSV files, both ways.
+ *
+ * Out: a choice is written as its label in the export's language — the label the sheet shows
+ * (`stage.won` of src/i18n: 成交 / Won), so the file reads as the sheet does; booleans as 是 / 否 or
+ * Yes / No; list members joined with 、 (Chinese) or `; ` (English). With key headers (`'keys'`) the
+ * stored keys and TRUE / FALSE are written instead.
+ *
+ * In: a cell is read back whatever language it is written in — the stored key, the label in any of the
+ * three UI languages, or a common synonym (赢单, 成交, Won, closed won… → `'won'`). Matching ignores case,
+ * width and spaces. Booleans: 是/否, yes/no, y/n, true/false, 1/0, ✓. List cells (loyalty types) are
+ * split on `;` `,` `、` `|` or a newline.
  */
+import { en } from '../../i18n/en';
+import { sheetColumnMessages } from '../../i18n/sheet-columns';
+import { zhCN } from '../../i18n/zh-CN';
+import { zhTW } from '../../i18n/zh-TW';
+import type { HeaderLanguage } from './fields';
 import {
   DEAL_STAGES,
   INTERACTION_CHANNELS,
@@ -52,6 +65,50 @@ const CHOICES: Partial<Record<BaseTableName, Record<string, readonly string[]>>>
   interactions: { channel: INTERACTION_CHANNELS, type: INTERACTION_TYPES },
 };
 
+/** Message-key prefix of the UI labels of each choice field (`stage.` + key → 成交). */
+const LABEL_PREFIX: Readonly<Record<string, string>> = {
+  'customers.relationshipType': 'rel.',
+  'customers.loyaltyTypes': 'loyalty.',
+  'deals.stage': 'stage.',
+  'interactions.channel': 'channel.',
+  'interactions.type': 'itype.',
+};
+const LANGUAGES: readonly HeaderLanguage[] = ['zh-CN', 'zh-TW', 'en'];
+/**
+ * The UI dictionaries that hold these labels (the core one and the sheet columns'), not the merged
+ * DICTIONARIES: this module also runs in the import worker, which need not load every UI string.
+ */
+const LABELS: Record<HeaderLanguage, Readonly<Record<string, string>>> = {
+  en: { ...en, ...sheetColumnMessages.en },
+  'zh-CN': { ...zhCN, ...sheetColumnMessages['zh-CN'] },
+  'zh-TW': { ...zhTW, ...sheetColumnMessages['zh-TW'] },
+};
+
+/**
+ * The label of a stored choice key in a UI language, as the sheet shows it; the key itself when the
+ * field has no labels. Example: `choiceLabel('deals', 'stage', 'won', 'zh-CN')` → `'成交'`.
+ */
+export function choiceLabel(
+  table: BaseTableName,
+  field: string,
+  key: string,
+  language: HeaderLanguage,
+): string {
+  const prefix = LABEL_PREFIX[`${table}.${field}`];
+  if (prefix === undefined || key === '') return key;
+  return LABELS[language][`${prefix}${key}`] ?? key;
+}
+
+/** 是 / 否, Yes / No in a UI language. Example: `boolLabel(false, 'zh-TW')` → `'否'`. */
+export function boolLabel(value: boolean, language: HeaderLanguage): string {
+  return LABELS[language][value ? 'common.yes' : 'common.no'] ?? String(value);
+}
+
+/** The separator of list members in a written cell: 、 in Chinese, `; ` in English. */
+export function listSeparator(language: HeaderLanguage): string {
+  return language === 'en' ? '; ' : '、';
+}
+
 const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const tables = new Map<string, Map<string, string>>();
@@ -61,10 +118,16 @@ function choiceTable(table: BaseTableName, field: string): Map<string, string> {
   const cached = tables.get(id);
   if (cached) return cached;
   const map = new Map<string, string>();
-  for (const key of CHOICES[table]?.[field] ?? []) {
-    map.set(norm(key), key);
-    for (const alias of ALIASES[key] ?? []) map.set(norm(alias), key);
-  }
+  const keys = CHOICES[table]?.[field] ?? [];
+  // Keys first, then the UI labels, then synonyms: a synonym never takes a label's place.
+  for (const key of keys) map.set(norm(key), key);
+  for (const language of LANGUAGES)
+    for (const key of keys) {
+      const label = norm(choiceLabel(table, field, key, language));
+      if (!map.has(label)) map.set(label, key);
+    }
+  for (const key of keys)
+    for (const alias of ALIASES[key] ?? []) if (!map.has(norm(alias))) map.set(norm(alias), key);
   tables.set(id, map);
   return map;
 }

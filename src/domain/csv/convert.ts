@@ -2,7 +2,8 @@
  * One CSV record → the field values of one row, as they will be stored, plus its problems.
  *
  * - Text is kept exactly as written (no trimming: export → import must be the identity), except that
- *   a formula guard added by our own export is removed (sanitise.ts).
+ *   a formula guard or keep-as-text tab added by our own export is removed (sanitise.ts); a problem
+ *   shows its value without that tab.
  * - Typed cells (money, dates, choices, booleans, ratings) are read leniently (numbers.ts, dates.ts,
  *   choices.ts); a cell that cannot be read is a problem of that row and column.
  * - The converted values then go through the same `validateFields` as hand edits, so an import can never
@@ -17,7 +18,7 @@ import { parseDate, type DateOrder } from './dates';
 import { targetField, type TargetField } from './fields';
 import type { ColumnMapping } from './mapping';
 import { decimalToMinorUnits, decimalToNumber, parseDecimal, plainMinorUnits } from './numbers';
-import { restoreFormula } from './sanitise';
+import { dropTextMark, readCsvText } from './sanitise';
 
 export type ProblemReason =
   | ValidationCode
@@ -75,7 +76,7 @@ function cellReader(table: BaseTableName, field: TargetField, options: ConvertOp
   switch (field.kind) {
     case 'text':
     case 'link':
-      return (text: string): CellResult => ({ ok: true, value: restoreFormula(text) });
+      return (text: string): CellResult => ({ ok: true, value: readCsvText(text) });
     case 'money':
     case 'moneyOrNull':
       return (text: string): CellResult => {
@@ -132,7 +133,12 @@ export function createRowConverter(
   const readers = mapping.map((key, column) => {
     const field = key === '' ? undefined : targetField(table, key);
     return field
-      ? { key, link: field.kind === 'link', read: cellReader(table, field, options, column) }
+      ? {
+          key,
+          link: field.kind === 'link',
+          text: field.kind === 'text' || field.kind === 'link',
+          read: cellReader(table, field, options, column),
+        }
       : null;
   });
   const columnOfField = new Map<string, number>();
@@ -149,12 +155,12 @@ export function createRowConverter(
       const reader = readers[column];
       if (!reader) continue;
       const text = record[column] ?? '';
-      const result = reader.read(text);
+      const result = reader.read(reader.text ? text : dropTextMark(text));
       if (!result.ok) {
         problems.push({
           row,
           column: columnName(column),
-          value: text,
+          value: dropTextMark(text),
           reason: result.reason,
           severity: 'error',
         });
@@ -182,7 +188,7 @@ export function createRowConverter(
       problems.push({
         row,
         column: column === undefined ? issue.field : columnName(column),
-        value: column === undefined ? '' : (record[column] ?? ''),
+        value: column === undefined ? '' : dropTextMark(record[column] ?? ''),
         reason: issue.code,
         severity: issue.severity,
       });

@@ -1,13 +1,16 @@
 /**
  * Stored rows → CSV cells, per table, in the column order of `TARGET_FIELDS` (so an exported file maps
- * back automatically on import). Money is written with two decimals as a number, dates as ISO text,
- * choices as their keys, booleans as TRUE / FALSE, lists joined with `;`. A deal's customer is written
- * as its code and name, its product line as its code, so a file can be imported into another book.
+ * back automatically on import). Money is written with two decimals as a number, dates as ISO dates,
+ * choices, booleans and lists in the words of the header language (choices.ts: 成交, 是 / 否, 价格型、习惯型),
+ * or as keys, TRUE / FALSE and `;` with key headers. Text passes the formula guard and number-like
+ * text (codes, tax IDs, phones) is kept as text (sanitise.ts). A deal's customer is written as its code
+ * and name, its product line as its code, so a file can be imported into another book.
  */
 import { formatMinorUnits } from '../money';
 import type { BaseTableName, BaseTables } from '../types';
 import { headerLabel, TARGET_FIELDS, type HeaderLanguage, type TargetField } from './fields';
-import { numberCell, writeCsv, type CsvCell } from './write';
+import { boolLabel, choiceLabel, listSeparator } from './choices';
+import { dateCell, numberCell, writeCsv, type CsvCell } from './write';
 
 export interface ExportLookups {
   /** Customer id → code and name (for deals and interactions). */
@@ -55,11 +58,17 @@ function linkCell(key: string, row: Record<string, unknown>, lookups: ExportLook
   return customer?.name ?? '';
 }
 
-/** The cells of one stored row. */
+/**
+ * The cells of one stored row, choices in the words of `language` (keys with `'keys'`).
+ * Example (deals, zh-CN): `{ stage: 'won', amount: 123450, closeDate: '2024-01-05' }` →
+ * `['成交', { number: '1234.50' }, { date: '2024-01-05' }]`.
+ */
 export function exportCells<T extends BaseTableName>(
+  table: T,
   columns: readonly TargetField[],
   row: BaseTables[T],
   lookups: ExportLookups,
+  language: HeaderLanguage | 'keys',
 ): CsvCell[] {
   const record = row as unknown as Record<string, unknown>;
   return columns.map((field) => {
@@ -72,10 +81,20 @@ export function exportCells<T extends BaseTableName>(
         return numberCell(formatMinorUnits(Number(value)));
       case 'rating':
         return numberCell(Number(value));
+      case 'date':
+        return dateCell(String(value));
+      case 'choice':
+        return language === 'keys' ? String(value) : choiceLabel(table, field.key, String(value), language);
       case 'bool':
-        return value === true ? 'TRUE' : 'FALSE';
-      case 'list':
-        return Array.isArray(value) ? value.join(';') : '';
+        if (language === 'keys') return value === true ? 'TRUE' : 'FALSE';
+        return boolLabel(value === true, language);
+      case 'list': {
+        const keys: unknown[] = Array.isArray(value) ? value : [];
+        if (language === 'keys') return keys.join(';');
+        return keys
+          .map((k) => choiceLabel(table, field.key, String(k), language))
+          .join(listSeparator(language));
+      }
       default:
         return String(value);
     }
@@ -108,6 +127,9 @@ export function tableCsv<T extends BaseTableName>(
   const header = [...exportHeader(columns, language), ...computed.map((c) => c.header)];
   const cells: CsvCell[][] = [];
   for (const row of rows)
-    cells.push([...exportCells<T>(columns, row, lookups), ...computed.map((c) => c.cell(row))]);
+    cells.push([
+      ...exportCells<T>(table, columns, row, lookups, language),
+      ...computed.map((c) => c.cell(row)),
+    ]);
   return { csv: writeCsv(header, cells), rows: cells.length };
 }

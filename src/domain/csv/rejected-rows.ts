@@ -7,7 +7,7 @@
  * seconds to receive. The page sends the words (in its language) and gets back a Blob.
  */
 import type { ProblemReason, RowProblem } from './convert';
-import { writeCsv } from './write';
+import { numberCell, writeCsv, type CsvCell } from './write';
 
 export interface RejectedRow {
   /** The spreadsheet row number (the header is row 1 when there is one). */
@@ -44,7 +44,8 @@ export function rejectedRowsInfo(rows: readonly RejectedRow[]): RejectedRowsInfo
 /**
  * The rejected-rows CSV text: header `labels.row, …columns, labels.reason`; each row's cells padded to
  * the columns (missing cells empty, extra cells left out), and its problems as `column: reason` joined
- * by `; `. Cells pass the writer's formula guard like every CSV the app writes.
+ * by `; `. Cells pass the writer's formula guard and keep-as-text rule like every CSV the app writes
+ * (the importer takes the keep-as-text tab off cells of every kind).
  *
  * @example
  * rejectedRowsCsv([{ row: 3, record: ['B002', '十块钱'], problems: [{ row: 3, column: '金额',
@@ -58,8 +59,8 @@ export function rejectedRowsCsv(
   labels: RejectedCsvLabels,
 ): string {
   const header = [labels.row, ...columns, labels.reason];
-  const lines = rows.map((r) => [
-    String(r.row),
+  const lines = rows.map((r): CsvCell[] => [
+    numberCell(r.row),
     ...columns.map((_, i) => r.record[i] ?? ''),
     r.problems.map((p) => `${p.column}: ${labels.reasons[p.reason] ?? p.reason}`).join('; '),
   ]);

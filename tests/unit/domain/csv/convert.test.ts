@@ -156,3 +156,31 @@ describe('row converter', () => {
     expect(convert([' D 1 ', '', ''], 2).fields).toEqual({ code: ' D 1 ', closeDate: '', amount: 0 });
   });
 });
+
+describe('cells our export marked', () => {
+  const options: ConvertOptions = {
+    table: 'deals',
+    columns: ['订单号', '金额', '下单日期', '阶段'],
+    mapping: ['code', 'amount', 'closeDate', 'stage'],
+    decimalComma: false,
+    dateOrders: {},
+  };
+
+  it('lose the keep-as-text tab in every kind of column, and the formula guard in text', () => {
+    const convert = createRowConverter(options);
+    expect(convert(['\t00123', '\t12.50', '\t2024-01-05', '成交'], 2).fields).toEqual({
+      code: '00123',
+      amount: 1250,
+      closeDate: '2024-01-05',
+      stage: 'won',
+    });
+    expect(convert(["'=A1", '1', '', 'Won'], 3).fields).toMatchObject({ code: '=A1', stage: 'won' });
+  });
+
+  it('show a problem value without the tab', () => {
+    const row = createRowConverter(options)(['D1', '\t12.505', '', '贏單'], 2);
+    expect(row.problems).toEqual([
+      { row: 2, column: '金额', value: '12.505', reason: 'too-many-decimals', severity: 'error' },
+    ]);
+  });
+});

@@ -31,8 +31,8 @@ describe('rejectedRowsCsv', () => {
     const lines = rejectedRowsCsv(rows, ['订单号', '金额'], labels).split('\r\n');
     expect(lines[0]).toBe('Row,订单号,金额,Reason');
     expect(lines[1]).toBe('3,B002,十块钱,金额: not a number');
-    // Extra cells are left out, a formula is guarded, a quote doubled, an untranslated reason is its code.
-    expect(lines[2]).toBe(`7,"'=HYPERLINK(""x"")",1,订单号: duplicate-key; 金额: not a number`);
+    // Extra cells are left out, a formula is guarded, a quote doubled, a number-like text kept as text, an untranslated reason is its code.
+    expect(lines[2]).toBe(`7,"'=HYPERLINK(""x"")",\t1,订单号: duplicate-key; 金额: not a number`);
     expect(lines[3]).toBe('9,B009,,客户: unknown-customer');
     expect(lines).toHaveLength(5);
     expect(lines[4]).toBe('');

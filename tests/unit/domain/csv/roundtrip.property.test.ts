@@ -26,7 +26,11 @@ import {
   type Deal,
 } from '../../../../src/domain/types';
 
-/** Text full of what breaks CSV: CJK, emoji, quotes, delimiters, newlines, formula triggers. */
+/**
+ * Text full of what breaks CSV or a spreadsheet: CJK, emoji, quotes, delimiters, newlines, formula
+ * triggers (ASCII and full-width, behind blanks), digits and number punctuation that Excel reads as
+ * numbers and dates.
+ */
 const nasty = fc.constantFrom(
   '客',
   '戶',
@@ -50,17 +54,45 @@ const nasty = fc.constantFrom(
   '0',
   '.',
   '、',
+  '\u00a0',
+  '\u200b',
+  '\u3000',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  '1',
+  '9',
+  'E',
+  '/',
+  ':',
+  '%',
+  '(',
 );
 const text = (max: number) => fc.array(nasty, { maxLength: max }).map((parts) => parts.join(''));
+/** Identifiers as they come: long digit strings, leading zeros, +86, dates and exponents in disguise. */
+const identifier = fc.oneof(
+  text(12),
+  fc.constantFrom('914501031896228492', '00123', '0771-5551234', '+86 138 0013 8000', '1E5', '3-4', '1/2'),
+  fc.stringMatching(/^[0-9+() -]{1,20}$/),
+);
 const money = fc.integer({ min: 0, max: 1e13 });
 
 const customer = fc.record({
-  code: text(12),
+  code: identifier,
   name: text(12).filter((s) => s.trim() !== ''),
-  taxId: text(10),
-  licenceNo: text(10),
+  taxId: identifier,
+  licenceNo: identifier,
   contactName: text(8),
-  phone: fc.constantFrom('', '13800138000', '+86 (755) 8888-6666 ext 12', '-1 555 0100'),
+  phone: fc.constantFrom(
+    '',
+    '13800138000',
+    '+86 (755) 8888-6666 ext 12',
+    '-1 555 0100',
+    '0771-5551234',
+    '+86 138 0013 8000',
+    '+8613800138000',
+  ),
   email: fc.constantFrom('', 'a@b.cn', '=x@evil.com'),
   address: text(20),
   region: text(5),
@@ -85,7 +117,7 @@ describe('CSV export → import is the identity', () => {
         (fieldsList, language) => {
           const columns = exportColumns('customers');
           const rows = fieldsList.map((f) =>
-            exportCells<'customers'>(columns, { ...f } as unknown as Customer, lookups),
+            exportCells('customers', columns, { ...f } as unknown as Customer, lookups, language),
           );
           const bytes = encodeUtf8(writeCsv(exportHeader(columns, language), rows), true);
           const { inspection, records } = readCsv(bytes, 'customers');
@@ -113,7 +145,7 @@ const isoDate = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const deal = fc.record({
-  code: text(10),
+  code: identifier,
   customer: fc.integer({ min: 0, max: 2 }),
   title: text(10),
   stage: fc.constantFrom(...DEAL_STAGES),
@@ -148,25 +180,29 @@ describe('CSV export → import is the identity for deals', () => {
 
   it('with the customer written as code and name and found again', () => {
     fc.assert(
-      fc.property(fc.array(deal, { minLength: 1, maxLength: 8 }), (list) => {
-        const deals = list.map(({ customer, ...rest }) => ({
-          ...emptyFields('deals'),
-          ...rest,
-          customerId: owners[customer]?.id ?? '',
-        }));
-        const { csv } = tableCsv('deals', deals as unknown as Deal[], dealLookups, 'zh-CN');
-        const { inspection, records } = readCsv(encodeUtf8(csv, true), 'deals');
-        const convert = createRowConverter({ ...inspection, table: 'deals', decimalComma: false });
-        const back = records.map((r, i) => convert(r, i + 2));
-        expect(back.flatMap((r) => r.problems.filter((p) => p.severity === 'error'))).toEqual([]);
-        expect(
-          back.map((r) => ({
+      fc.property(
+        fc.array(deal, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('en', 'zh-CN', 'zh-TW', 'keys'),
+        (list, language) => {
+          const deals = list.map(({ customer, ...rest }) => ({
             ...emptyFields('deals'),
-            ...r.fields,
-            customerId: resolveCustomer(linkIndex, r.links),
-          })),
-        ).toEqual(deals);
-      }),
+            ...rest,
+            customerId: owners[customer]?.id ?? '',
+          }));
+          const { csv } = tableCsv('deals', deals as unknown as Deal[], dealLookups, language);
+          const { inspection, records } = readCsv(encodeUtf8(csv, true), 'deals');
+          const convert = createRowConverter({ ...inspection, table: 'deals', decimalComma: false });
+          const back = records.map((r, i) => convert(r, i + 2));
+          expect(back.flatMap((r) => r.problems.filter((p) => p.severity === 'error'))).toEqual([]);
+          expect(
+            back.map((r) => ({
+              ...emptyFields('deals'),
+              ...r.fields,
+              customerId: resolveCustomer(linkIndex, r.links),
+            })),
+          ).toEqual(deals);
+        },
+      ),
       { numRuns: 200 },
     );
   });
