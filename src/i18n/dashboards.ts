@@ -71,7 +71,7 @@ export const dashboards = defineMessages(
     'dash.rfm.cellTip': 'R {r} · F {f}: {count} customers, {value}',
     'dash.repeat.title': 'Repeat purchase rate by month',
     'dash.repeat.help':
-      'Share of each month’s buyers who had bought before that month. Over the period, {rate} of {buyers} buyers bought on at least two days.',
+      'Share of each month’s buyers who had bought before that month. Over the period, {rate} of {buyers} buyers placed at least two orders (a purchase is a won deal with a positive amount, counted by order; returns are not purchases).',
     'dash.col.repeatBuyers': 'Repeat buyers',
     'dash.col.rate': 'Repeat rate',
     'dash.funnel.title': 'Lifecycle funnel',
@@ -188,7 +188,7 @@ export const dashboards = defineMessages(
     'dash.rfm.cellTip': 'R {r} · F {f}：{count} 位客户，{value}',
     'dash.repeat.title': '每月重复购买率',
     'dash.repeat.help':
-      '各月购买客户中此前已购买过的客户占比。整个期间内，{buyers} 位购买客户中有 {rate} 在至少两天有购买。',
+      '各月购买客户中此前已购买过的客户占比。整个期间内，{buyers} 位购买客户中有 {rate} 至少下了两张订单（购买指金额为正的成交订单，按订单计数；退货不算购买）。',
     'dash.col.repeatBuyers': '重复购买客户',
     'dash.col.rate': '重复购买率',
     'dash.funnel.title': '生命周期漏斗',
@@ -304,7 +304,7 @@ export const dashboards = defineMessages(
     'dash.rfm.cellTip': 'R {r} · F {f}：{count} 位客戶，{value}',
     'dash.repeat.title': '每月重複購買率',
     'dash.repeat.help':
-      '各月購買客戶中此前已購買過的客戶占比。整個期間內，{buyers} 位購買客戶中有 {rate} 在至少兩天有購買。',
+      '各月購買客戶中此前已購買過的客戶占比。整個期間內，{buyers} 位購買客戶中有 {rate} 至少下了兩張訂單（購買指金額為正的成交訂單，按訂單計數；退貨不算購買）。',
     'dash.col.repeatBuyers': '重複購買客戶',
     'dash.col.rate': '重複購買率',
     'dash.funnel.title': '生命週期漏斗',
