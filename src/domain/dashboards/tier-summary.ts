@@ -1,10 +1,10 @@
 /**
- * Counts and value per ABC tier (A, B, C, N = no purchase in the period, Z = below zero), over the selected customers that have
- * metrics. value = Σ contemporary value of the tier's customers; share = the tier's customers ÷ all
- * selected customers with a tier.
+ * Counts and value per ABC tier (A, B, C, N = no purchase in the period, Z = below zero), over the
+ * selected customers that have metrics. value = Σ contemporary value of the tier's customers; share =
+ * the tier's customers ÷ all selected customers with a tier.
  *
  * Example: tiers A (¥500), A (¥300), B (¥80), Z (−¥20) → A: 2 customers, ¥800, 50 %; B: 1, ¥80, 25 %;
- * C: 0; Z: 1, −¥20, 25 %.
+ * C: 0; N: 0; Z: 1, −¥20, 25 %.
  */
 import { ABC_TIERS } from '../analytics/tiers';
 import type { AbcTier } from '../types';
