@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CustomerValueBlock } from './pages/customer-value';
+import { KehuApp } from './pages/kehu-app';
 import { SheetsPage } from './pages/sheets-page';
 
 const SHOTS = '/work/shots/returns';
@@ -25,10 +26,12 @@ async function addDeal(sheets: SheetsPage, customerCode: string, cells: string[]
   await expect(sheets.app.count('deals')).toHaveText(String(before + 1));
 }
 
-async function openCustomer(page: Page, sheets: SheetsPage, title: string): Promise<void> {
-  await sheets.scrollToStart();
-  const customerCell = await sheets.cellInRowWith(title, 'customerId');
-  await customerCell.getByRole('link').click();
+/** Opens a customer's Customer 360 as an owner does: the Customer 360 page, the code typed in its box. */
+async function openCustomer(page: Page, code: string): Promise<void> {
+  await new KehuApp(page).nav('Customer 360').click();
+  const box = page.getByRole('combobox', { name: 'Customer' });
+  await box.fill(code);
+  await box.press('Enter');
   await expect(new CustomerValueBlock(page).region()).toBeVisible();
 }
 
@@ -52,7 +55,7 @@ test('a return typed in the Deals sheet is marked, shown in Customer 360 and low
   await addDeal(sheets, 'R-002', ['Sale to Over Co', 'Won', sold, sold, '500', '0', '0', '0', '500']);
 
   const value = new CustomerValueBlock(page);
-  await openCustomer(page, sheets, 'Sale to Return Co');
+  await openCustomer(page, 'R-001');
   await expect(value.figure('contemporaryValue')).toHaveText('¥1,000.00', { timeout: 30_000 });
   const returnCo = page.url();
 
@@ -88,8 +91,7 @@ test('a return typed in the Deals sheet is marked, shown in Customer 360 and low
   await expect(await value.explain('rfm')).toContainText('1 purchases (orders) in the window');
 
   // Over Returned Co: 500 − 800 = −300, below zero.
-  await sheets.open('deals');
-  await openCustomer(page, sheets, 'Sale to Over Co');
+  await openCustomer(page, 'R-002');
   await expect(value.figure('contemporaryValue')).toHaveText('-¥300.00', { timeout: 30_000 });
   await expect(value.figure('tier')).toHaveText('Z (below zero)');
   await expect(value.figure('valueClass')).toHaveText('BZ — below zero');
@@ -102,4 +104,38 @@ test('a return typed in the Deals sheet is marked, shown in Customer 360 and low
   await value.explain('contemporaryValue');
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/customer-360-returns-zh-CN.png`, fullPage: true });
+});
+
+test('with no cost in the file, the cost ratio set in Settings is used and the value explanation says so', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const sold = localDay(10);
+  const sheets = new SheetsPage(page);
+  await sheets.openEmpty();
+  await sheets.button('Add row').click();
+  await sheets.paste('No Cost Co\tN-001\r\n');
+  await sheets.tab('deals').click();
+  // A sale of ¥1 000 with no cost of goods, and one of ¥500 whose cost (¥100) is known.
+  await addDeal(sheets, 'N-001', ['Sale without cost', 'Won', sold, sold, '1000', '0', '0', '0', '1000']);
+  await addDeal(sheets, 'N-001', ['Sale with cost', 'Won', sold, sold, '500', '100', '0', '0', '500']);
+  await openCustomer(page, 'N-001');
+  const value = new CustomerValueBlock(page);
+  await expect(value.figure('contemporaryValue')).toHaveText('¥1,400.00', { timeout: 30_000 });
+  const customer = page.url();
+
+  // Settings: the field is there, at 0 % (nothing estimated) until the owner sets it.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const ratio = page.getByRole('textbox', { name: 'Cost of goods of a deal with no cost (% of its revenue)' });
+  await expect(ratio).toHaveValue('0');
+  await ratio.fill('60');
+  await page.getByRole('button', { name: 'Save and recompute' }).click();
+  await expect(page.getByText('Settings saved; the figures are being recomputed.')).toBeVisible();
+
+  // 1 000 − 600 (estimated) + 500 − 100 (its own cost, kept) = 800.
+  await page.goto(customer);
+  await expect(value.figure('contemporaryValue')).toHaveText('¥800.00', { timeout: 30_000 });
+  await expect(await value.explain('contemporaryValue')).toContainText(
+    'Cost of goods includes ¥600.00 estimated at 60% of revenue, from Settings, for the deals that carry no cost.',
+  );
 });
