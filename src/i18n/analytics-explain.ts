@@ -159,7 +159,8 @@ export const analyticsExplainMessages = defineMessages(
       '其价值 {contemporaryValue} 低于 A 类最低价值 {minValueA}：排在前面的客户已占全部正价值 {totalPositiveValue} 的 {tierCutA}，但不到 {tierCutB}，因此属于 B 类。',
     'value.reason.tier.C':
       '其价值 {contemporaryValue} 低于 B 类最低价值（{minValueB}）：排在前面的客户已占全部正价值 {totalPositiveValue} 的 {tierCutB}，因此属于 C 类。',
-    'value.reason.tier.N': '分析期内没有正价值（既成价值 {contemporaryValue}）：期内未购买，因此不参与 A/B/C 分类。',
+    'value.reason.tier.N':
+      '分析期内没有正价值（既成价值 {contemporaryValue}）：期内未购买，因此不参与 A/B/C 分类。',
     'value.reason.tier.Z': '其既成价值 {contemporaryValue} 低于零：带来的少于花费的（Z 类）。',
     'value.reason.class.MVC': 'A 类：最有价值客户。新产品和新服务优先提供给他们。',
     'value.reason.class.MGC':
@@ -293,7 +294,8 @@ export const analyticsExplainMessages = defineMessages(
       '其價值 {contemporaryValue} 低於 A 類最低價值 {minValueA}：排在前面的客戶已佔全部正價值 {totalPositiveValue} 的 {tierCutA}，但不到 {tierCutB}，因此屬於 B 類。',
     'value.reason.tier.C':
       '其價值 {contemporaryValue} 低於 B 類最低價值（{minValueB}）：排在前面的客戶已佔全部正價值 {totalPositiveValue} 的 {tierCutB}，因此屬於 C 類。',
-    'value.reason.tier.N': '分析期內沒有正價值（既成價值 {contemporaryValue}）：期內未購買，因此不參與 A/B/C 分類。',
+    'value.reason.tier.N':
+      '分析期內沒有正價值（既成價值 {contemporaryValue}）：期內未購買，因此不參與 A/B/C 分類。',
     'value.reason.tier.Z': '其既成價值 {contemporaryValue} 低於零：帶來的少於花費的（Z 類）。',
     'value.reason.class.MVC': 'A 類：最有價值客戶。新產品和新服務優先提供給他們。',
     'value.reason.class.MGC':

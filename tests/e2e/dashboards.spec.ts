@@ -66,9 +66,7 @@ test('Value: tier counts and values, and the revenue trend, equal a direct compu
   const bands = await dash.table(dash.chart('Pareto curve of contemporary value'), 'pareto-bands');
   const bandCounts = (await cellTexts(bands, 'tbody tr td:nth-of-type(3)')).map(count);
   expect(bandCounts).toEqual(
-    ['A', 'B', 'C']
-      .map((t) => metrics.filter((m) => m.tier === t).length)
-      .filter((n) => n > 0),
+    ['A', 'B', 'C'].map((t) => metrics.filter((m) => m.tier === t).length).filter((n) => n > 0),
   );
 
   const wonRevenue = (ids: Set<string> | null) =>

@@ -68,7 +68,9 @@ test('a return typed in the Deals sheet is marked, shown in Customer 360 and low
   await expect(sheets.problems()).toHaveText('');
   await expect(await sheets.cellInRowWith('Faulty units returned', 'kind')).toHaveText('Return / credit');
   // Only that row is marked: the two sales are not.
-  await expect(sheets.grid().locator('[role="gridcell"][col-id="kind"]', { hasText: 'Return / credit' })).toHaveCount(1);
+  await expect(
+    sheets.grid().locator('[role="gridcell"][col-id="kind"]', { hasText: 'Return / credit' }),
+  ).toHaveCount(1);
 
   // A credit note larger than the sale for the other customer (the sheet opened afresh: Enter on the
   // last row above left an empty draft row below it).
@@ -126,7 +128,9 @@ test('with no cost in the file, the cost ratio set in Settings is used and the v
 
   // Settings: the field is there, at 0 % (nothing estimated) until the owner sets it.
   await page.getByRole('link', { name: 'Settings' }).click();
-  const ratio = page.getByRole('textbox', { name: 'Cost of goods of a deal with no cost (% of its revenue)' });
+  const ratio = page.getByRole('textbox', {
+    name: 'Cost of goods of a deal with no cost (% of its revenue)',
+  });
   await expect(ratio).toHaveValue('0');
   await ratio.fill('60');
   await page.getByRole('button', { name: 'Save and recompute' }).click();
