@@ -11,7 +11,8 @@
  * 5. growing   — value trend > +20 %.
  * 6. mature    — otherwise.
  * Value trend = (revenue in the second half of the window − revenue in the first half) ÷ the larger of
- * the two (−1…+1; null when both are 0).
+ * the two (−1…+1; null when both are 0); revenue is net of returns. "First purchase" and every
+ * silence count purchases only (a return is never one).
  *
  * Relationship type (Kotler), from how many buyers the business has (few ≤ 50 < moderate ≤ 500 < many)
  * and the customer's margin (value ÷ revenue: low < 10 % ≤ medium < 25 % ≤ high):
