@@ -60,10 +60,17 @@ export function decliningSilenceDays(meanGap: number | null): number {
   return meanGap === null ? 180 : Math.max(90, 2 * meanGap);
 }
 
-/** Value trend between the two halves of the window. @example valueTrend(100, 150) // 0.333… */
+/**
+ * Value trend between the two halves of the window, scaled by the larger size of the two so that it
+ * stays in −1…+1 when a half is net negative (returns above sales): (second − first) ÷ max(|first|,
+ * |second|).
+ *
+ * @example valueTrend(100, 150) // 0.333… · valueTrend(100, -50) // −1 · valueTrend(-100, -50) // +0.5
+ */
 export function valueTrend(firstHalf: number, secondHalf: number): number | null {
-  const larger = Math.max(firstHalf, secondHalf);
-  return larger > 0 ? (secondHalf - firstHalf) / larger : null;
+  const larger = Math.max(Math.abs(firstHalf), Math.abs(secondHalf));
+  if (!(larger > 0)) return null;
+  return Math.max(-1, Math.min(1, (secondHalf - firstHalf) / larger));
 }
 
 /**
