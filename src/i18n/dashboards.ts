@@ -161,7 +161,8 @@ export const dashboards = defineMessages(
     'dash.col.from': '自',
     'dash.col.to': '至',
     'dash.tiers.title': '各等级客户数与价值',
-    'dash.tiers.help': '按分析期既成价值，在价值为正的客户中划分的 ABC 等级（分界点见设置）；“期内未购买”= 分析期内没有正价值；Z = 低于零。A、B、C 的客户数与帕累托分段一致。',
+    'dash.tiers.help':
+      '按分析期既成价值，在价值为正的客户中划分的 ABC 等级（分界点见设置）；“期内未购买”= 分析期内没有正价值；Z = 低于零。A、B、C 的客户数与帕累托分段一致。',
     'dash.tiers.count': '客户数',
     'dash.tiers.value': '价值',
     'dash.classes.title': 'MVC、MGC 与 BZ 客户',
@@ -277,7 +278,8 @@ export const dashboards = defineMessages(
     'dash.col.from': '自',
     'dash.col.to': '至',
     'dash.tiers.title': '各等級客戶數與價值',
-    'dash.tiers.help': '按分析期既成價值，在價值為正的客戶中劃分的 ABC 等級（分界點見設定）；「期內未購買」= 分析期內沒有正價值；Z = 低於零。A、B、C 的客戶數與帕累托分段一致。',
+    'dash.tiers.help':
+      '按分析期既成價值，在價值為正的客戶中劃分的 ABC 等級（分界點見設定）；「期內未購買」= 分析期內沒有正價值；Z = 低於零。A、B、C 的客戶數與帕累托分段一致。',
     'dash.tiers.count': '客戶數',
     'dash.tiers.value': '價值',
     'dash.classes.title': 'MVC、MGC 與 BZ 客戶',
