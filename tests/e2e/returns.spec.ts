@@ -103,6 +103,9 @@ test('a return typed in the Deals sheet is marked, shown in Customer 360 and low
   await sheets.app.languageSelect().selectOption('zh-CN');
   await expect(page.getByRole('region', { name: '交易' })).toContainText('退货/贷项');
   await expect(value.figure('tier')).toHaveText('A 类');
+  // (The language is a setting, so saving it brings a recompute: wait for the figures to be fresh.)
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('', { timeout: 30_000 });
+  await expect(value.figure('contemporaryValue')).toHaveText('¥700.00');
   await value.explain('contemporaryValue');
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/customer-360-returns-zh-CN.png`, fullPage: true });
