@@ -28,6 +28,12 @@ export interface AppSettings {
   /** Potential value horizon in years and yearly discount rate. */
   horizonYears: number;
   discountRate: number;
+  /**
+   * Cost of goods as a share of revenue, used only for deals that carry no cost (0.6 = 60 %). 0 (the
+   * default) estimates nothing: a file with no cost column then shows gross revenue as value, which the
+   * value explanation says, rather than a margin the owner never gave.
+   */
+  defaultCostRatio: number;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -41,6 +47,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   badDebtRates: [0.05, 0.2, 0.5, 1],
   horizonYears: 5,
   discountRate: 0.1,
+  defaultCostRatio: 0,
 };
 
 export function isLanguage(value: unknown): value is Language {
@@ -90,6 +97,7 @@ export function normaliseSettings(stored: unknown): AppSettings {
     ) as AppSettings['badDebtRates'],
     horizonYears: positiveInt(s.horizonYears, d.horizonYears, 30),
     discountRate: rate(s.discountRate, d.discountRate),
+    defaultCostRatio: rate(s.defaultCostRatio, d.defaultCostRatio),
   };
 }
 
@@ -120,6 +128,7 @@ export interface AnalysisSettingsInput {
   badDebtRates: [string, string, string, string];
   horizonYears: string;
   discountRate: string;
+  defaultCostRatio: string;
 }
 
 export type AnalysisSettingsField =
@@ -139,6 +148,7 @@ export function analysisSettingsInput(s: AppSettings): AnalysisSettingsInput {
     badDebtRates: s.badDebtRates.map(pct) as AnalysisSettingsInput['badDebtRates'],
     horizonYears: String(s.horizonYears),
     discountRate: pct(s.discountRate),
+    defaultCostRatio: pct(s.defaultCostRatio),
   };
 }
 
@@ -180,6 +190,7 @@ export function parseAnalysisSettings(
     ) as AppSettings['badDebtRates'],
     horizonYears: whole('horizonYears', input.horizonYears, 30),
     discountRate: percent('discountRate', input.discountRate),
+    defaultCostRatio: percent('defaultCostRatio', input.defaultCostRatio),
   };
   const a = patch.tierCutA ?? 0;
   const b = patch.tierCutB ?? 0;

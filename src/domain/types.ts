@@ -78,9 +78,12 @@ export interface Deal extends RowMeta {
   openDate: IsoDate;
   /** When the deal was won or lost (the order date for a won deal). */
   closeDate: IsoDate;
-  /** Revenue (net of discount), ≥ 0. */
+  /**
+   * Revenue (net of discount). Below zero for a return / credit note: it lowers the customer's net
+   * revenue in the period it falls in and is never a purchase (DESIGN.md §2).
+   */
   amount: Money;
-  /** Cost of goods, ≥ 0. */
+  /** Cost of goods; below zero on a return for the cost of the goods that came back. 0 = not given. */
   cost: Money;
   /** Per-deal service / freight cost, ≥ 0. */
   serviceCost: Money;
@@ -189,8 +192,12 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** ABC tier by cumulative share of positive contemporary value; `'Z'` = below zero (a BZ customer). */
-export type AbcTier = 'A' | 'B' | 'C' | 'Z';
+/**
+ * ABC tier by cumulative share of positive contemporary value, among the customers whose value in the
+ * period is positive; `'N'` = no positive value in the period (no purchase, or exactly 0: not C);
+ * `'Z'` = below zero (a BZ customer).
+ */
+export type AbcTier = 'A' | 'B' | 'C' | 'N' | 'Z';
 /** Most valuable, most growable, below zero (DESIGN.md §2); `''` = none of them. */
 export type ValueClass = 'MVC' | 'MGC' | 'BZ' | '';
 export const LIFECYCLE_STAGES = ['prospect', 'new', 'growing', 'mature', 'declining', 'lost'] as const;
@@ -214,7 +221,7 @@ export interface CustomerMetrics {
   /** Analysis window the figures refer to, inclusive ISO dates. */
   windowStart: IsoDate;
   windowEnd: IsoDate;
-  // Contemporary value over the window.
+  // Contemporary value over the window (revenue is net: purchases less returns).
   revenue: Money;
   costOfGoods: Money;
   transactionCost: Money;
@@ -225,7 +232,8 @@ export interface CustomerMetrics {
   // Share of wallet.
   shareOfWallet: number | null;
   headroom: Money | null;
-  // RFM (recency in days since the last won deal; frequency = won-deal days in the window).
+  // RFM over purchases (won deals with a positive amount; returns are never purchases): recency in
+  // days since the last purchase; frequency = purchases in the window, by order; monetary = their sum.
   recencyDays: number | null;
   frequency: number;
   monetary: Money;

@@ -63,7 +63,7 @@ type Rule =
   | { kind: 'taxId' }
   | { kind: 'email' }
   | { kind: 'phone' }
-  | { kind: 'money'; nullable: boolean }
+  | { kind: 'money'; nullable: boolean; signed?: true }
   | { kind: 'date' }
   | { kind: 'choice'; choices: readonly string[]; allowEmpty: boolean }
   | { kind: 'choiceList'; choices: readonly string[] }
@@ -75,6 +75,13 @@ const short: Rule = { kind: 'text', max: SHORT_TEXT_MAX };
 const long: Rule = { kind: 'text', max: LONG_TEXT_MAX };
 const requiredShort: Rule = { kind: 'text', max: SHORT_TEXT_MAX, required: true };
 const money: Rule = { kind: 'money', nullable: false };
+/**
+ * Money that may be below zero. Only two fields are signed: a deal's `amount` (a negative amount is a
+ * return / credit note, DESIGN.md §2) and its `cost` (the cost of the goods that came back, written
+ * negative, lowers cost of goods). Every other amount (service cost, discount, paid amount, wallet
+ * estimate, market sizes) stays ≥ 0: a payment or a discount below zero means nothing.
+ */
+const signedMoney: Rule = { kind: 'money', nullable: false, signed: true };
 const moneyOrNull: Rule = { kind: 'money', nullable: true };
 const date: Rule = { kind: 'date' };
 
@@ -106,8 +113,8 @@ const RULES: { [T in BaseTableName]: { [K in keyof Fields<T>]-?: Rule } } = {
     stage: { kind: 'choice', choices: DEAL_STAGES, allowEmpty: false },
     openDate: date,
     closeDate: date,
-    amount: money,
-    cost: money,
+    amount: signedMoney,
+    cost: signedMoney,
     serviceCost: money,
     discount: money,
     paidAmount: money,
@@ -202,11 +209,11 @@ function checkTaxId(value: unknown): Issue[] {
   return [];
 }
 
-function checkMoney(value: unknown, nullable: boolean): Issue[] {
+function checkMoney(value: unknown, nullable: boolean, signed: boolean): Issue[] {
   if (value === null) return nullable ? [] : [error('bad-type', value)];
   if (typeof value !== 'number') return [error('bad-type', value)];
   if (!Number.isInteger(value)) return [error('not-integer-money', value)];
-  if (value < 0) return [error('negative', value)];
+  if (value < 0 && !signed) return [error('negative', value)];
   if (!Number.isSafeInteger(value)) return [error('out-of-range', value)];
   return [];
 }
@@ -295,7 +302,7 @@ function checkField(field: string, rule: Rule, value: unknown): ValidationIssue[
       issues = checkPhone(value);
       break;
     case 'money':
-      issues = checkMoney(value, rule.nullable);
+      issues = checkMoney(value, rule.nullable, rule.signed === true);
       break;
     case 'date':
       issues = checkDate(value);

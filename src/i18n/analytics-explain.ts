@@ -7,14 +7,17 @@ import { defineMessages } from './define';
 export const analyticsExplainMessages = defineMessages(
   {
     'value.reason.contemporaryValue':
-      'Won orders dated {windowStart} – {windowEnd}: revenue {revenue} − cost of goods {costOfGoods} − transaction costs (service/freight {serviceCost} + handling {handlingCost}) − financial costs {financialCost} = {contemporaryValue}. Financial costs = interest on what is still unpaid (annual rate × outstanding × days ÷ 365) + a bad-debt reserve on overdue balances by age, rounded per order.',
+      'Won deals dated {windowStart} – {windowEnd}: net revenue {revenue} (returns and credit notes {returnAmount} taken off) − cost of goods {costOfGoods} − transaction costs (service/freight {serviceCost} + handling {handlingCost}) − financial costs {financialCost} = {contemporaryValue}. Financial costs = interest on what is still unpaid (annual rate × outstanding × days ÷ 365) + a bad-debt reserve on overdue balances by age, rounded per order; a return owes nothing, so it never carries either.',
+    'value.reason.contemporaryValue.estimated':
+      'Won deals dated {windowStart} – {windowEnd}: net revenue {revenue} (returns and credit notes {returnAmount} taken off) − cost of goods {costOfGoods} − transaction costs (service/freight {serviceCost} + handling {handlingCost}) − financial costs {financialCost} = {contemporaryValue}. Cost of goods includes {costEstimated} estimated at {defaultCostRatio} of revenue, from Settings, for the deals that carry no cost. Financial costs = interest on what is still unpaid (annual rate × outstanding × days ÷ 365) + a bad-debt reserve on overdue balances by age, rounded per order; a return owes nothing, so it never carries either.',
     'value.reason.tier.A':
       'Customers are ranked by contemporary value. Those ranked above this one hold less than {tierCutA} of the total positive value {totalPositiveValue}, so it is in A (the customer that crosses the cut point is still A). Lowest value in A: {minValueA}.',
     'value.reason.tier.B':
       'Its value {contemporaryValue} is below the lowest A value {minValueA}: the customers ranked above it already hold {tierCutA} of the total positive value {totalPositiveValue}, but less than {tierCutB}, so it is in B.',
     'value.reason.tier.C':
       'Its value {contemporaryValue} is below the lowest value in B ({minValueB}): the customers ranked above it already hold {tierCutB} of the total positive value {totalPositiveValue}, so it is in C.',
-    'value.reason.tier.zero': 'It brought no value in the window (exactly 0), so it is in C.',
+    'value.reason.tier.N':
+      'No positive value in the window (value {contemporaryValue}): no purchase in the period, so it is not ranked in A, B or C.',
     'value.reason.tier.Z':
       'Its contemporary value {contemporaryValue} is below zero: it costs more than it brings (tier Z).',
     'value.reason.class.MVC':
@@ -32,10 +35,10 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.wallet.none':
       'No wallet estimate has been entered for this customer; enter one in the customer’s facts to see the share of wallet.',
     'value.reason.rfm':
-      'Last purchase {recencyDays} ago → R {rfmR} (R {rfmR} spans {rfmRRange} days); {frequency} purchase days in the window → F {rfmF} ({rfmFRange}); revenue {monetary} → M {rfmM} ({rfmMLow} – {rfmMHigh}). Scores are quintiles among {buyers} buyers, equal values get equal scores; the segment comes from R and F.',
+      'Last purchase {recencyDays} ago → R {rfmR} (R {rfmR} spans {rfmRRange} days); {frequency} purchases (orders) in the window → F {rfmF} ({rfmFRange}); sales {monetary} (returns left out) → M {rfmM} ({rfmMLow} – {rfmMHigh}). Scores are quintiles among {buyers} buyers, equal values get equal scores; the segment comes from R and F.',
     'value.reason.rfm.none': 'No purchase yet, so no RFM scores.',
     'value.reason.loyalty':
-      'The weighted mean of the known components below (each 0–100 %); unknown ones are left out and the weights of the rest rescaled.',
+      'The weighted mean of the known components below (each 0–100 %); unknown ones are left out and the weights of the rest rescaled. A purchase is a won deal with a positive amount, counted by order: two orders on one day are two purchases; a return or credit note is never a purchase. The repeat purchase rate = buyers with at least two purchases in the window ÷ buyers in the window. (The potential-value model, BG/NBD, counts distinct purchase days instead, as the model is built to.)',
     'value.reason.loyalty.none': 'No purchase yet, so no loyalty index.',
     'value.reason.potential.none': 'No purchase yet, so there is nothing to project potential value from.',
     'value.reason.potential.bgnbd-gg':
@@ -64,8 +67,12 @@ export const analyticsExplainMessages = defineMessages(
 
     'value.input.windowStart': 'Window starts',
     'value.input.windowEnd': 'Window ends',
-    'value.input.orders': 'Won orders in the window',
-    'value.input.revenue': 'Revenue',
+    'value.input.orders': 'Purchases (orders) in the window',
+    'value.input.returns': 'Returns / credit notes in the window',
+    'value.input.returnAmount': 'Returns / credit notes',
+    'value.input.revenue': 'Net revenue',
+    'value.input.costEstimated': 'Cost of goods estimated',
+    'value.input.defaultCostRatio': 'Default cost ratio (Settings)',
     'value.input.costOfGoods': 'Cost of goods',
     'value.input.serviceCost': 'Service / freight cost',
     'value.input.handlingCost': 'Handling cost (per order)',
@@ -94,10 +101,10 @@ export const analyticsExplainMessages = defineMessages(
     'value.input.recencyDays': 'Days since the last purchase',
     'value.input.rfmR': 'R score',
     'value.input.rfmRRange': 'Days that score this R',
-    'value.input.frequency': 'Purchase days in the window',
+    'value.input.frequency': 'Purchases (orders) in the window',
     'value.input.rfmF': 'F score',
     'value.input.rfmFRange': 'Purchase days that score this F',
-    'value.input.monetary': 'Revenue in the window',
+    'value.input.monetary': 'Sales in the window (returns left out)',
     'value.input.rfmM': 'M score',
     'value.input.rfmMLow': 'Lowest revenue with this M',
     'value.input.rfmMHigh': 'Highest revenue with this M',
@@ -143,14 +150,17 @@ export const analyticsExplainMessages = defineMessages(
   },
   {
     'value.reason.contemporaryValue':
-      '{windowStart} – {windowEnd} 期间成交的订单：收入 {revenue} − 商品成本 {costOfGoods} − 交易成本（服务/运费 {serviceCost} + 订单处理费 {handlingCost}）− 财务成本 {financialCost} = {contemporaryValue}。财务成本 = 未收款的利息（年利率 × 未收金额 × 天数 ÷ 365）+ 按逾期账龄计提的坏账准备，按订单四舍五入。',
+      '{windowStart} – {windowEnd} 期间成交的订单：收入净额 {revenue}（已扣除退货/贷项 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服务/运费 {serviceCost} + 订单处理费 {handlingCost}）− 财务成本 {financialCost} = {contemporaryValue}。财务成本 = 未收款的利息（年利率 × 未收金额 × 天数 ÷ 365）+ 按逾期账龄计提的坏账准备，按订单四舍五入；退货不欠款，从不计利息或坏账准备。',
+    'value.reason.contemporaryValue.estimated':
+      '{windowStart} – {windowEnd} 期间成交的订单：收入净额 {revenue}（已扣除退货/贷项 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服务/运费 {serviceCost} + 订单处理费 {handlingCost}）− 财务成本 {financialCost} = {contemporaryValue}。未填成本的订单，成本按收入的 {defaultCostRatio} 估算（来自设置），共 {costEstimated}。财务成本 = 未收款的利息（年利率 × 未收金额 × 天数 ÷ 365）+ 按逾期账龄计提的坏账准备，按订单四舍五入；退货不欠款，从不计利息或坏账准备。',
     'value.reason.tier.A':
       '客户按既成价值排序。排在该客户前面的客户合计不到全部正价值 {totalPositiveValue} 的 {tierCutA}，因此属于 A 类（跨过分界点的客户仍算 A 类）。A 类最低价值：{minValueA}。',
     'value.reason.tier.B':
       '其价值 {contemporaryValue} 低于 A 类最低价值 {minValueA}：排在前面的客户已占全部正价值 {totalPositiveValue} 的 {tierCutA}，但不到 {tierCutB}，因此属于 B 类。',
     'value.reason.tier.C':
       '其价值 {contemporaryValue} 低于 B 类最低价值（{minValueB}）：排在前面的客户已占全部正价值 {totalPositiveValue} 的 {tierCutB}，因此属于 C 类。',
-    'value.reason.tier.zero': '分析期内没有带来价值（正好为 0），因此属于 C 类。',
+    'value.reason.tier.N':
+      '分析期内没有正价值（既成价值 {contemporaryValue}）：期内未购买，因此不参与 A/B/C 分类。',
     'value.reason.tier.Z': '其既成价值 {contemporaryValue} 低于零：带来的少于花费的（Z 类）。',
     'value.reason.class.MVC': 'A 类：最有价值客户。新产品和新服务优先提供给他们。',
     'value.reason.class.MGC':
@@ -163,9 +173,10 @@ export const analyticsExplainMessages = defineMessages(
       '钱包份额 = 我方年收入 {yearlyRevenue}（{windowMonths} 个月收入 {revenue} 折算为一年）÷ 钱包估计 {walletEstimate} = {shareOfWallet}；剩余空间 = {headroom}。',
     'value.reason.wallet.none': '尚未填写该客户的钱包估计；在客户资料中填写后即可看到钱包份额。',
     'value.reason.rfm':
-      '最近一次购买在 {recencyDays} 前 → R {rfmR}（R {rfmR} 对应 {rfmRRange} 天）；分析期内购买 {frequency} 天 → F {rfmF}（{rfmFRange}）；收入 {monetary} → M {rfmM}（{rfmMLow} – {rfmMHigh}）。分数为 {buyers} 位购买客户中的五分位，相同数值得分相同；细分由 R 和 F 决定。',
+      '最近一次购买在 {recencyDays} 前 → R {rfmR}（R {rfmR} 对应 {rfmRRange} 天）；分析期内购买 {frequency} 单 → F {rfmF}（{rfmFRange}）；销售额 {monetary}（不含退货）→ M {rfmM}（{rfmMLow} – {rfmMHigh}）。分数为 {buyers} 位购买客户中的五分位，相同数值得分相同；细分由 R 和 F 决定。',
     'value.reason.rfm.none': '尚无购买，没有 RFM 分数。',
-    'value.reason.loyalty': '下列已知分项（各 0–100 %）的加权平均；未知分项不计，其余权重按比例放大。',
+    'value.reason.loyalty':
+      '下列已知分项（各 0–100 %）的加权平均；未知分项不计，其余权重按比例放大。购买指金额为正的成交订单，按订单计数：同一天两张订单算两次购买；退货/贷项从不算购买。重复购买率 = 分析期内至少购买两次的客户 ÷ 分析期内购买客户。（潜在价值模型 BG/NBD 按其惯例只计不同的购买日。）',
     'value.reason.loyalty.none': '尚无购买，没有忠诚度指数。',
     'value.reason.potential.none': '尚无购买，无从预测潜在价值。',
     'value.reason.potential.bgnbd-gg':
@@ -191,8 +202,12 @@ export const analyticsExplainMessages = defineMessages(
 
     'value.input.windowStart': '分析期开始',
     'value.input.windowEnd': '分析期结束',
-    'value.input.orders': '分析期内成交订单',
-    'value.input.revenue': '收入',
+    'value.input.orders': '分析期内购买订单',
+    'value.input.returns': '分析期内退货/贷项',
+    'value.input.returnAmount': '退货/贷项金额',
+    'value.input.revenue': '收入净额',
+    'value.input.costEstimated': '估算的商品成本',
+    'value.input.defaultCostRatio': '默认成本率（设置）',
     'value.input.costOfGoods': '商品成本',
     'value.input.serviceCost': '服务/运费',
     'value.input.handlingCost': '订单处理费',
@@ -221,10 +236,10 @@ export const analyticsExplainMessages = defineMessages(
     'value.input.recencyDays': '距最近一次购买天数',
     'value.input.rfmR': 'R 分',
     'value.input.rfmRRange': '得此 R 分的天数',
-    'value.input.frequency': '分析期内购买天数',
+    'value.input.frequency': '分析期内购买单数',
     'value.input.rfmF': 'F 分',
     'value.input.rfmFRange': '得此 F 分的购买天数',
-    'value.input.monetary': '分析期内收入',
+    'value.input.monetary': '分析期内销售额（不含退货）',
     'value.input.rfmM': 'M 分',
     'value.input.rfmMLow': '得此 M 分的最低收入',
     'value.input.rfmMHigh': '得此 M 分的最高收入',
@@ -270,14 +285,17 @@ export const analyticsExplainMessages = defineMessages(
   },
   {
     'value.reason.contemporaryValue':
-      '{windowStart} – {windowEnd} 期間成交的訂單：收入 {revenue} − 商品成本 {costOfGoods} − 交易成本（服務/運費 {serviceCost} + 訂單處理費 {handlingCost}）− 財務成本 {financialCost} = {contemporaryValue}。財務成本 = 未收款的利息（年利率 × 未收金額 × 天數 ÷ 365）+ 按逾期賬齡計提的壞賬準備，按訂單四捨五入。',
+      '{windowStart} – {windowEnd} 期間成交的訂單：收入淨額 {revenue}（已扣除退貨/貸項 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服務/運費 {serviceCost} + 訂單處理費 {handlingCost}）− 財務成本 {financialCost} = {contemporaryValue}。財務成本 = 未收款的利息（年利率 × 未收金額 × 天數 ÷ 365）+ 按逾期賬齡計提的壞賬準備，按訂單四捨五入；退貨不欠款，從不計利息或壞賬準備。',
+    'value.reason.contemporaryValue.estimated':
+      '{windowStart} – {windowEnd} 期間成交的訂單：收入淨額 {revenue}（已扣除退貨/貸項 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服務/運費 {serviceCost} + 訂單處理費 {handlingCost}）− 財務成本 {financialCost} = {contemporaryValue}。未填成本的訂單，成本按收入的 {defaultCostRatio} 估算（來自設定），共 {costEstimated}。財務成本 = 未收款的利息（年利率 × 未收金額 × 天數 ÷ 365）+ 按逾期賬齡計提的壞賬準備，按訂單四捨五入；退貨不欠款，從不計利息或壞賬準備。',
     'value.reason.tier.A':
       '客戶按既成價值排序。排在該客戶前面的客戶合計不到全部正價值 {totalPositiveValue} 的 {tierCutA}，因此屬於 A 類（跨過分界點的客戶仍算 A 類）。A 類最低價值：{minValueA}。',
     'value.reason.tier.B':
       '其價值 {contemporaryValue} 低於 A 類最低價值 {minValueA}：排在前面的客戶已佔全部正價值 {totalPositiveValue} 的 {tierCutA}，但不到 {tierCutB}，因此屬於 B 類。',
     'value.reason.tier.C':
       '其價值 {contemporaryValue} 低於 B 類最低價值（{minValueB}）：排在前面的客戶已佔全部正價值 {totalPositiveValue} 的 {tierCutB}，因此屬於 C 類。',
-    'value.reason.tier.zero': '分析期內沒有帶來價值（正好為 0），因此屬於 C 類。',
+    'value.reason.tier.N':
+      '分析期內沒有正價值（既成價值 {contemporaryValue}）：期內未購買，因此不參與 A/B/C 分類。',
     'value.reason.tier.Z': '其既成價值 {contemporaryValue} 低於零：帶來的少於花費的（Z 類）。',
     'value.reason.class.MVC': 'A 類：最有價值客戶。新產品和新服務優先提供給他們。',
     'value.reason.class.MGC':
@@ -290,9 +308,10 @@ export const analyticsExplainMessages = defineMessages(
       '錢包份額 = 我方年收入 {yearlyRevenue}（{windowMonths} 個月收入 {revenue} 折算為一年）÷ 錢包估計 {walletEstimate} = {shareOfWallet}；剩餘空間 = {headroom}。',
     'value.reason.wallet.none': '尚未填寫該客戶的錢包估計；在客戶資料中填寫後即可看到錢包份額。',
     'value.reason.rfm':
-      '最近一次購買在 {recencyDays} 前 → R {rfmR}（R {rfmR} 對應 {rfmRRange} 天）；分析期內購買 {frequency} 天 → F {rfmF}（{rfmFRange}）；收入 {monetary} → M {rfmM}（{rfmMLow} – {rfmMHigh}）。分數為 {buyers} 位購買客戶中的五分位，相同數值得分相同；細分由 R 和 F 決定。',
+      '最近一次購買在 {recencyDays} 前 → R {rfmR}（R {rfmR} 對應 {rfmRRange} 天）；分析期內購買 {frequency} 單 → F {rfmF}（{rfmFRange}）；銷售額 {monetary}（不含退貨）→ M {rfmM}（{rfmMLow} – {rfmMHigh}）。分數為 {buyers} 位購買客戶中的五分位，相同數值得分相同；細分由 R 和 F 決定。',
     'value.reason.rfm.none': '尚無購買，沒有 RFM 分數。',
-    'value.reason.loyalty': '下列已知分項（各 0–100 %）的加權平均；未知分項不計，其餘權重按比例放大。',
+    'value.reason.loyalty':
+      '下列已知分項（各 0–100 %）的加權平均；未知分項不計，其餘權重按比例放大。購買指金額為正的成交訂單，按訂單計數：同一天兩張訂單算兩次購買；退貨/貸項從不算購買。重複購買率 = 分析期內至少購買兩次的客戶 ÷ 分析期內購買客戶。（潛在價值模型 BG/NBD 按其慣例只計不同的購買日。）',
     'value.reason.loyalty.none': '尚無購買，沒有忠誠度指數。',
     'value.reason.potential.none': '尚無購買，無從預測潛在價值。',
     'value.reason.potential.bgnbd-gg':
@@ -318,8 +337,12 @@ export const analyticsExplainMessages = defineMessages(
 
     'value.input.windowStart': '分析期開始',
     'value.input.windowEnd': '分析期結束',
-    'value.input.orders': '分析期內成交訂單',
-    'value.input.revenue': '收入',
+    'value.input.orders': '分析期內購買訂單',
+    'value.input.returns': '分析期內退貨/貸項',
+    'value.input.returnAmount': '退貨/貸項金額',
+    'value.input.revenue': '收入淨額',
+    'value.input.costEstimated': '估算的商品成本',
+    'value.input.defaultCostRatio': '預設成本率（設定）',
     'value.input.costOfGoods': '商品成本',
     'value.input.serviceCost': '服務/運費',
     'value.input.handlingCost': '訂單處理費',
@@ -348,10 +371,10 @@ export const analyticsExplainMessages = defineMessages(
     'value.input.recencyDays': '距最近一次購買天數',
     'value.input.rfmR': 'R 分',
     'value.input.rfmRRange': '得此 R 分的天數',
-    'value.input.frequency': '分析期內購買天數',
+    'value.input.frequency': '分析期內購買單數',
     'value.input.rfmF': 'F 分',
     'value.input.rfmFRange': '得此 F 分的購買天數',
-    'value.input.monetary': '分析期內收入',
+    'value.input.monetary': '分析期內銷售額（不含退貨）',
     'value.input.rfmM': 'M 分',
     'value.input.rfmMLow': '得此 M 分的最低收入',
     'value.input.rfmMHigh': '得此 M 分的最高收入',

@@ -44,7 +44,7 @@ export const dashboards = defineMessages(
     'dash.col.to': 'To',
     'dash.tiers.title': 'Customers and value per tier',
     'dash.tiers.help':
-      'ABC tiers by contemporary value over the analysis window (cut points in Settings); Z = below zero.',
+      'ABC tiers by contemporary value over the analysis window (cut points in Settings), among the customers with a positive value; “no purchase in the period” = no positive value in the window; Z = below zero. The A, B and C counts are those of the Pareto bands.',
     'dash.tiers.count': 'Customers',
     'dash.tiers.value': 'Value',
     'dash.classes.title': 'MVC, MGC and BZ customers',
@@ -71,7 +71,7 @@ export const dashboards = defineMessages(
     'dash.rfm.cellTip': 'R {r} · F {f}: {count} customers, {value}',
     'dash.repeat.title': 'Repeat purchase rate by month',
     'dash.repeat.help':
-      'Share of each month’s buyers who had bought before that month. Over the period, {rate} of {buyers} buyers bought on at least two days.',
+      'Share of each month’s buyers who had bought before that month. Over the period, {rate} of {buyers} buyers placed at least two orders (a purchase is a won deal with a positive amount, counted by order; returns are not purchases).',
     'dash.col.repeatBuyers': 'Repeat buyers',
     'dash.col.rate': 'Repeat rate',
     'dash.funnel.title': 'Lifecycle funnel',
@@ -161,7 +161,8 @@ export const dashboards = defineMessages(
     'dash.col.from': '自',
     'dash.col.to': '至',
     'dash.tiers.title': '各等级客户数与价值',
-    'dash.tiers.help': '按分析期既成价值划分的 ABC 等级（分界点见设置）；Z = 低于零。',
+    'dash.tiers.help':
+      '按分析期既成价值，在价值为正的客户中划分的 ABC 等级（分界点见设置）；“期内未购买”= 分析期内没有正价值；Z = 低于零。A、B、C 的客户数与帕累托分段一致。',
     'dash.tiers.count': '客户数',
     'dash.tiers.value': '价值',
     'dash.classes.title': 'MVC、MGC 与 BZ 客户',
@@ -188,7 +189,7 @@ export const dashboards = defineMessages(
     'dash.rfm.cellTip': 'R {r} · F {f}：{count} 位客户，{value}',
     'dash.repeat.title': '每月重复购买率',
     'dash.repeat.help':
-      '各月购买客户中此前已购买过的客户占比。整个期间内，{buyers} 位购买客户中有 {rate} 在至少两天有购买。',
+      '各月购买客户中此前已购买过的客户占比。整个期间内，{buyers} 位购买客户中有 {rate} 至少下了两张订单（购买指金额为正的成交订单，按订单计数；退货不算购买）。',
     'dash.col.repeatBuyers': '重复购买客户',
     'dash.col.rate': '重复购买率',
     'dash.funnel.title': '生命周期漏斗',
@@ -277,7 +278,8 @@ export const dashboards = defineMessages(
     'dash.col.from': '自',
     'dash.col.to': '至',
     'dash.tiers.title': '各等級客戶數與價值',
-    'dash.tiers.help': '按分析期既成價值劃分的 ABC 等級（分界點見設定）；Z = 低於零。',
+    'dash.tiers.help':
+      '按分析期既成價值，在價值為正的客戶中劃分的 ABC 等級（分界點見設定）；「期內未購買」= 分析期內沒有正價值；Z = 低於零。A、B、C 的客戶數與帕累托分段一致。',
     'dash.tiers.count': '客戶數',
     'dash.tiers.value': '價值',
     'dash.classes.title': 'MVC、MGC 與 BZ 客戶',
@@ -304,7 +306,7 @@ export const dashboards = defineMessages(
     'dash.rfm.cellTip': 'R {r} · F {f}：{count} 位客戶，{value}',
     'dash.repeat.title': '每月重複購買率',
     'dash.repeat.help':
-      '各月購買客戶中此前已購買過的客戶占比。整個期間內，{buyers} 位購買客戶中有 {rate} 在至少兩天有購買。',
+      '各月購買客戶中此前已購買過的客戶占比。整個期間內，{buyers} 位購買客戶中有 {rate} 至少下了兩張訂單（購買指金額為正的成交訂單，按訂單計數；退貨不算購買）。',
     'dash.col.repeatBuyers': '重複購買客戶',
     'dash.col.rate': '重複購買率',
     'dash.funnel.title': '生命週期漏斗',

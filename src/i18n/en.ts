@@ -168,6 +168,10 @@ export const en = {
   'deal.closeDate': 'Date',
   'deal.amount': 'Amount',
   'deal.paidAmount': 'Paid',
+  'deal.kind': 'Kind',
+  'deal.kind.return': 'Return / credit',
+  'deal.kind.help':
+    'Read-only. A deal with a negative amount is a return or credit note: it lowers the customer’s net revenue and is never counted as a purchase.',
   'deal.dueDate': 'Due',
   'interaction.date': 'Date',
   'interaction.channel': 'Channel',

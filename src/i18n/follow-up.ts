@@ -9,7 +9,7 @@ export const followUpMessages = defineMessages(
       'Built from each tier’s care programme, the lifecycle stage, at-risk customers, overdue receivables, open complaints and service requests, and next actions due this week. Marking an item done records the contact in the interactions; the item leaves the list because its rule no longer holds.',
     'followUp.rules': 'How the list is made',
     'followUp.rules.care':
-      'Care programme: tier A — a call or visit every {aCall} days and a business-analysis report (a care contact by e-mail or meeting) every {aReport} days; tier B — membership care every {bCare} days; tier C — news every {cNews} days, and a phone call for about one in ten each week (a fixed sample per week). Prospects, lost and below-zero customers have no care programme.',
+      'Care programme: tier A — a call or visit every {aCall} days and a business-analysis report (a care contact by e-mail or meeting) every {aReport} days; tier B — membership care every {bCare} days; tier C — news every {cNews} days, and a phone call for about one in ten each week (a fixed sample per week). Prospects, lost customers, customers with no purchase in the period and below-zero customers have no care programme.',
     'followUp.rules.lifecycle':
       'Lifecycle: new customers not contacted since their first purchase (welcome and quality check); declining customers not contacted for {declining} days (find the cause); lost customers not contacted for {lost} days (win back or let go).',
     'followUp.rules.risk':
@@ -107,7 +107,7 @@ export const followUpMessages = defineMessages(
       '依据各等级客户的关怀计划、生命周期阶段、流失风险客户、逾期应收款、未处理的投诉和服务请求，以及本周到期的下一步行动生成。标记完成会在联系记录中记下这次联系；条件不再成立，该项即从清单中消失。',
     'followUp.rules': '清单如何生成',
     'followUp.rules.care':
-      '关怀计划：A 类——每 {aCall} 天电话或拜访一次，每 {aReport} 天提供一次经营分析报告（以邮件或会面进行的关怀联系）；B 类——每 {bCare} 天一次会员关怀；C 类——每 {cNews} 天寄送一次新品资讯，并且每周抽取约十分之一电话回访（每周固定的抽样）。潜在客户、已流失客户和负价值客户不在关怀计划内。',
+      '关怀计划：A 类——每 {aCall} 天电话或拜访一次，每 {aReport} 天提供一次经营分析报告（以邮件或会面进行的关怀联系）；B 类——每 {bCare} 天一次会员关怀；C 类——每 {cNews} 天寄送一次新品资讯，并且每周抽取约十分之一电话回访（每周固定的抽样）。潜在客户、已流失客户、期内未购买的客户和负价值客户不在关怀计划内。',
     'followUp.rules.lifecycle':
       '生命周期：首次购买后尚未联系的新客户（欢迎与质量回访）；{declining} 天未联系的衰退期客户（找出原因）；{lost} 天未联系的已流失客户（争取挽回或放手）。',
     'followUp.rules.risk':
@@ -201,7 +201,7 @@ export const followUpMessages = defineMessages(
       '依據各等級客戶的關懷計畫、生命週期階段、流失風險客戶、逾期應收款、未處理的客訴和服務請求，以及本週到期的下一步行動產生。標記完成會在聯絡紀錄中記下這次聯絡；條件不再成立，該項即從清單中消失。',
     'followUp.rules': '清單如何產生',
     'followUp.rules.care':
-      '關懷計畫：A 類——每 {aCall} 天電話或拜訪一次，每 {aReport} 天提供一次經營分析報告（以電郵或會面進行的關懷聯絡）；B 類——每 {bCare} 天一次會員關懷；C 類——每 {cNews} 天寄送一次新品資訊，並且每週抽取約十分之一電話回訪（每週固定的抽樣）。潛在客戶、已流失客戶和負價值客戶不在關懷計畫內。',
+      '關懷計畫：A 類——每 {aCall} 天電話或拜訪一次，每 {aReport} 天提供一次經營分析報告（以電郵或會面進行的關懷聯絡）；B 類——每 {bCare} 天一次會員關懷；C 類——每 {cNews} 天寄送一次新品資訊，並且每週抽取約十分之一電話回訪（每週固定的抽樣）。潛在客戶、已流失客戶、期內未購買的客戶和負價值客戶不在關懷計畫內。',
     'followUp.rules.lifecycle':
       '生命週期：首次購買後尚未聯絡的新客戶（歡迎與品質回訪）；{declining} 天未聯絡的衰退期客戶（找出原因）；{lost} 天未聯絡的已流失客戶（爭取挽回或放手）。',
     'followUp.rules.risk':

@@ -127,7 +127,8 @@ export const SHEET_COLUMNS: Record<BaseTableName, FieldColumn[]> = {
 
 /** Computed columns of the customers sheet, filled from `customerMetrics` (empty without metrics). */
 export const CUSTOMER_METRIC_COLUMNS: ComputedColumn[] = [
-  { id: 'm.tier', header: 'metric.tier', get: (m) => m.tier, format: 'text' },
+  // A label: tier N reads "no purchase in the period", not a bare letter.
+  { id: 'm.tier', header: 'metric.tier', get: (m) => m.tier, format: 'label', prefix: 'value.tier.' },
   { id: 'm.valueClass', header: 'metric.valueClass', get: (m) => m.valueClass, format: 'text', hidden: true },
   {
     id: 'm.contemporaryValue',

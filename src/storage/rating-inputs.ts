@@ -10,6 +10,7 @@
 import { productLineSales, type LineSales } from '../domain/portfolio/sales';
 import type { DateWindow } from '../domain/portfolio/windows';
 import { paymentRecords, type PaymentRecord } from '../domain/rating/payment';
+import { ABC_TIERS } from '../domain/analytics/tiers';
 import type { AbcTier, CustomerMetrics, ProductLine } from '../domain/types';
 import type { KehuDb } from './db';
 import { handleStorageError } from './errors';
@@ -32,7 +33,7 @@ export interface PortfolioData {
   sales: Map<string, LineSales>;
 }
 
-const TIERS: readonly AbcTier[] = ['A', 'B', 'C', 'Z'];
+const TIERS: readonly AbcTier[] = ABC_TIERS;
 
 /** A metrics row as the value engine writes it: checked before a formula reads it. */
 export function isCustomerMetrics(value: unknown): value is CustomerMetrics {

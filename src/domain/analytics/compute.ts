@@ -37,7 +37,7 @@ import { clvModule, estimatePotential, type ClvModule } from './potential';
 import { quintileScores, rfmSegment, scoreRanges } from './rfm';
 import type { AnalyticsSummary } from './summary';
 import { SUMMARY_FORMAT_VERSION } from './summary';
-import { abcTiers } from './tiers';
+import { ABC_TIERS, abcTiers } from './tiers';
 import { companyMargin, valueClass } from './value-class';
 import { walletFigures } from './wallet';
 
@@ -77,7 +77,7 @@ const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * @example
  * const { metrics, summary } = computeAnalytics({ customers, deals, interactions,
  *   settings: DEFAULT_SETTINGS, today: '2025-06-30' });
- * metrics[0].tier; // 'A' | 'B' | 'C' | 'Z'
+ * metrics[0].tier; // 'A' | 'B' | 'C' | 'N' | 'Z'
  */
 export function computeAnalytics(input: AnalyticsInput): AnalyticsResult {
   const { metrics, summary } = runEngine(input);
@@ -168,8 +168,8 @@ function runEngine(
   const money = new Float64Array(buyers.length);
   buyers.forEach((i, k) => {
     recency[k] = todayDay - (pass.lastDay[i] as number);
-    freq[k] = pass.frequency[i] as number;
-    money[k] = pass.revenue[i] as number;
+    freq[k] = pass.orders[i] as number;
+    money[k] = pass.sales[i] as number;
   });
   const rScores = quintileScores(recency, true);
   const fScores = quintileScores(freq, false);
@@ -180,13 +180,13 @@ function runEngine(
   let buyersInWindow = 0;
   let repeatBuyersInWindow = 0;
   for (let i = 0; i < n; i++) {
-    if ((pass.frequency[i] as number) >= 1) buyersInWindow++;
-    if ((pass.frequency[i] as number) >= 2) repeatBuyersInWindow++;
+    if ((pass.orders[i] as number) >= 1) buyersInWindow++;
+    if ((pass.orders[i] as number) >= 2) repeatBuyersInWindow++;
   }
   const countBand = customerCountBand(buyersInWindow);
 
-  const tierCounts = emptyCounts<AbcTier>(['A', 'B', 'C', 'Z']);
-  const tierValue = emptyCounts<AbcTier>(['A', 'B', 'C', 'Z']);
+  const tierCounts = emptyCounts<AbcTier>(ABC_TIERS);
+  const tierValue = emptyCounts<AbcTier>(ABC_TIERS);
   const classCounts = { MVC: 0, MGC: 0, BZ: 0 };
   const lifecycleCounts = emptyCounts<LifecycleStage>([
     'prospect',
@@ -225,7 +225,7 @@ function runEngine(
     const rfmR = bought ? (rScores[k] as number) : null;
     const rfmF = bought ? (fScores[k] as number) : null;
     const rfmM = bought ? (mScores[k] as number) : null;
-    const frequency = pass.frequency[i] as number;
+    const frequency = orders;
     const satCount = satisfactionCount[i] as number;
     const avgSatisfaction = satCount > 0 ? (satisfactionSum[i] as number) / satCount : null;
     const listPrice = pass.listPriceSum[i] as number;
@@ -263,7 +263,7 @@ function runEngine(
       headroom: wallet.headroom,
       recencyDays,
       frequency,
-      monetary: revenue,
+      monetary: pass.sales[i] as number,
       rfmR,
       rfmF,
       rfmM,

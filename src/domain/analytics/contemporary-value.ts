@@ -6,7 +6,12 @@
  * Policy (what counts, and where money is rounded):
  * - Only won deals count, and only ones not in the trash. Revenue, cost of goods and transaction
  *   costs come from the won deals whose close (order) date lies in W.
- * - Transaction costs = Σ per-deal service/freight cost + handlingCostPerOrder × number of those deals.
+ * - A won deal with a positive amount is a purchase (an order); one with a negative amount is a return
+ *   / credit note: its amount lowers revenue and its cost lowers cost of goods in the period it falls in
+ *   (net revenue), but it is not an order. A won deal of amount 0 is neither.
+ * - Cost of goods of a deal that carries none (cost 0) is estimated as amount × defaultCostRatio
+ *   (Settings; 0 by default, i.e. no estimate), rounded to the cent (`costOfGoodsOf`).
+ * - Transaction costs = Σ per-deal service/freight cost + handlingCostPerOrder × number of purchases.
  * - Financial costs are the cost, during W, of the receivables the customer still owes today, whatever
  *   the order date (a debt from two years ago still costs money now; otherwise the > 365-day bad-debt
  *   band could never apply):
@@ -38,8 +43,21 @@ export type DealFact = Pick<
 
 export type ValueSettings = Pick<
   AppSettings,
-  'handlingCostPerOrder' | 'receivablesInterestRate' | 'badDebtRates'
+  'handlingCostPerOrder' | 'receivablesInterestRate' | 'badDebtRates' | 'defaultCostRatio'
 >;
+
+/**
+ * The cost of goods the value engine uses for one deal: its own cost when it carries one (≠ 0), else
+ * amount × ratio, rounded half away from zero to the cent (so a return's estimate mirrors a sale's).
+ *
+ * @example costOfGoodsOf(100_000, 0, 0.6) // 60 000 (estimated) · costOfGoodsOf(100_000, 55_000, 0.6) // 55 000
+ * costOfGoodsOf(-20_000, 0, 0.6) // −12 000: the goods of a return came back
+ */
+export function costOfGoodsOf(amount: number, cost: number, ratio: number): number {
+  if (cost !== 0 || ratio === 0) return cost;
+  const estimate = Math.round(Math.abs(amount) * ratio);
+  return amount < 0 ? -estimate : estimate;
+}
 
 export interface ValueContext {
   todayDay: number;
@@ -69,7 +87,8 @@ export interface DealFinancialCost {
 }
 
 /**
- * The financial cost of one won deal today, in cents (see the module comment).
+ * The financial cost of one won deal today, in cents (see the module comment). A return (negative
+ * amount) owes nothing: its outstanding amount is 0, so it never carries interest or a reserve.
  *
  * @example
  * // ¥100 000.00 order, ¥40 000.00 paid, ordered 100 days ago (inside W), due 70 days ago; 6 %/year,
@@ -121,10 +140,17 @@ export function dealFinancialCostCents(
 
 /** Contemporary value of one customer with every part, for explanations and tests. */
 export interface ContemporaryValueBreakdown {
-  /** Won deals dated in W. */
+  /** Purchases (won deals with a positive amount) dated in W. */
   orders: number;
+  /** Returns / credit notes (won deals with a negative amount) dated in W. */
+  returns: number;
+  /** Σ amount of those returns (≤ 0). */
+  returnAmount: number;
+  /** Net revenue: Σ amount of the won deals in W, returns included. */
   revenue: number;
   costOfGoods: number;
+  /** The part of costOfGoods estimated from defaultCostRatio (deals with no cost of their own). */
+  costEstimated: number;
   serviceCost: number;
   handlingCost: number;
   transactionCost: number;
@@ -151,8 +177,11 @@ export function contemporaryValueOf(
 ): ContemporaryValueBreakdown {
   const b: ContemporaryValueBreakdown = {
     orders: 0,
+    returns: 0,
+    returnAmount: 0,
     revenue: 0,
     costOfGoods: 0,
+    costEstimated: 0,
     serviceCost: 0,
     handlingCost: 0,
     transactionCost: 0,
@@ -167,9 +196,15 @@ export function contemporaryValueOf(
     const closeDay = dayOf(deal.closeDate);
     if (closeDay === NO_DAY || closeDay > ctx.todayDay) continue;
     if (closeDay >= ctx.windowStartDay) {
-      b.orders += 1;
+      if (deal.amount > 0) b.orders += 1;
+      if (deal.amount < 0) {
+        b.returns += 1;
+        b.returnAmount += deal.amount;
+      }
+      const cost = costOfGoodsOf(deal.amount, deal.cost, ctx.settings.defaultCostRatio);
       b.revenue += deal.amount;
-      b.costOfGoods += deal.cost;
+      b.costOfGoods += cost;
+      if (cost !== deal.cost) b.costEstimated += cost;
       b.serviceCost += deal.serviceCost;
     }
     const f = dealFinancialCost(deal.amount, deal.paidAmount, closeDay, dayOf(deal.dueDate), ctx);

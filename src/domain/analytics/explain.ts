@@ -75,16 +75,31 @@ export function revenueHalves(deals: readonly DealFact[], today: string, months:
   return [first, second];
 }
 
-function valueExplanation(b: ContemporaryValueBreakdown, m: CustomerMetrics): FigureExplanation {
+/**
+ * The value's explanation. Revenue is net of returns (their count and amount are inputs); when part
+ * of the cost of goods was estimated from the default cost ratio, the reason says so and by how much
+ * (`contemporaryValue.estimated`).
+ */
+function valueExplanation(
+  b: ContemporaryValueBreakdown,
+  m: CustomerMetrics,
+  defaultCostRatio: number,
+): FigureExplanation {
+  const estimated = b.costEstimated !== 0;
   return {
     figure: 'contemporaryValue',
-    reason: 'contemporaryValue',
+    reason: estimated ? 'contemporaryValue.estimated' : 'contemporaryValue',
     inputs: [
       input('windowStart', m.windowStart, 'date'),
       input('windowEnd', m.windowEnd, 'date'),
       input('orders', b.orders, 'count'),
+      input('returns', b.returns, 'count'),
+      money('returnAmount', b.returnAmount),
       money('revenue', b.revenue),
       money('costOfGoods', b.costOfGoods),
+      ...(estimated
+        ? [money('costEstimated', b.costEstimated), input('defaultCostRatio', defaultCostRatio, 'percent')]
+        : []),
       money('serviceCost', b.serviceCost),
       money('handlingCost', b.handlingCost),
       money('interest', Math.round(b.interest)),
@@ -103,8 +118,8 @@ function tierExplanation(m: CustomerMetrics, s: AnalyticsSummary): FigureExplana
   const reason =
     m.tier === 'Z'
       ? 'tier.Z'
-      : v === 0
-        ? 'tier.zero'
+      : m.tier === 'N'
+        ? 'tier.N'
         : m.tier === 'A'
           ? 'tier.A'
           : m.tier === 'B'
@@ -319,7 +334,7 @@ export function explainCustomer(
   });
   const [first, second] = revenueHalves(deals, s.today, s.windowMonths);
   return [
-    valueExplanation(breakdown, m),
+    valueExplanation(breakdown, m, settings.defaultCostRatio),
     tierExplanation(m, s),
     classExplanation(m, s),
     walletExplanation(m, s, walletEstimate),

@@ -11,7 +11,8 @@
  * 5. growing   — value trend > +20 %.
  * 6. mature    — otherwise.
  * Value trend = (revenue in the second half of the window − revenue in the first half) ÷ the larger of
- * the two (−1…+1; null when both are 0).
+ * the two (−1…+1; null when both are 0); revenue is net of returns. "First purchase" and every
+ * silence count purchases only (a return is never one).
  *
  * Relationship type (Kotler), from how many buyers the business has (few ≤ 50 < moderate ≤ 500 < many)
  * and the customer's margin (value ÷ revenue: low < 10 % ≤ medium < 25 % ≤ high):
@@ -59,10 +60,17 @@ export function decliningSilenceDays(meanGap: number | null): number {
   return meanGap === null ? 180 : Math.max(90, 2 * meanGap);
 }
 
-/** Value trend between the two halves of the window. @example valueTrend(100, 150) // 0.333… */
+/**
+ * Value trend between the two halves of the window, scaled by the larger size of the two so that it
+ * stays in −1…+1 when a half is net negative (returns above sales): (second − first) ÷ max(|first|,
+ * |second|).
+ *
+ * @example valueTrend(100, 150) // 0.333… · valueTrend(100, -50) // −1 · valueTrend(-100, -50) // +0.5
+ */
 export function valueTrend(firstHalf: number, secondHalf: number): number | null {
-  const larger = Math.max(firstHalf, secondHalf);
-  return larger > 0 ? (secondHalf - firstHalf) / larger : null;
+  const larger = Math.max(Math.abs(firstHalf), Math.abs(secondHalf));
+  if (!(larger > 0)) return null;
+  return Math.max(-1, Math.min(1, (secondHalf - firstHalf) / larger));
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * Loyalty indicators (DESIGN.md §2) and the combined loyalty index.
  *
- * - Repeat purchases of a customer = purchase days in the window − 1 (never below 0); the company's
- *   repeat purchase rate = buyers in the window with ≥ 2 purchase days ÷ buyers in the window.
+ * - A purchase is a won deal with a positive amount, counted by order: two orders on one day are two
+ *   purchases. A return / credit note (negative amount) is never a purchase. (The BG/NBD model of
+ *   potential value keeps its own convention, distinct purchase days: see potential.ts.)
+ * - Repeat purchases of a customer = purchases in the window − 1 (never below 0); the company's
+ *   repeat purchase rate = buyers in the window with ≥ 2 purchases ÷ buyers in the window (≥ 1).
  * - Inter-purchase time over the whole history of distinct purchase days: mean gap (≥ 2 days) and its
  *   coefficient of variation CV = population standard deviation ÷ mean (≥ 3 days, i.e. 2 gaps).
- * - Discount depth (price sensitivity) = Σ discount ÷ Σ list price over the won deals in the window,
+ * - Discount depth (price sensitivity) = Σ discount ÷ Σ list price over the purchases in the window,
  *   list price = amount + discount: the amount-weighted average depth (a big discounted order weighs
  *   more than a small one), exact in integers, so it does not depend on the order of the rows.
  * - Average satisfaction and complaints: interactions dated in the window (satisfaction not asked is

@@ -5,9 +5,12 @@
  * stand-in; `clvModule` adapts the real model to it. Passing `null` leaves every potential-value figure
  * (P(alive), expected purchases, expected profit per purchase, potential value, method) null.
  *
- * What is fed to the model: one purchase per won deal (the model merges same-day purchases), dated by
- * its order date, valued at its profit before financial costs = amount − cost of goods − service cost
- * − handling cost per order, with calibration ending today and weeks as the time unit.
+ * What is fed to the model: one purchase per won deal with a positive amount (returns / credit notes
+ * are left out: they are not purchases, and Gamma-Gamma needs positive spends), dated by its order
+ * date, valued at its profit before financial costs = amount − cost of goods (estimated from the
+ * default cost ratio when the deal has none) − service cost − handling cost per order, with calibration
+ * ending today and weeks as the time unit. The model merges same-day purchases: BG/NBD's own
+ * convention counts distinct purchase days, where the loyalty figures count orders (loyalty.ts).
  */
 import {
   fitPotentialModel,
@@ -20,6 +23,7 @@ import {
 } from '../clv';
 import type { AppSettings } from '../settings';
 import type { IsoDate, PotentialMethod } from '../types';
+import { costOfGoodsOf } from './contemporary-value';
 import { dayOf, isoOf } from './days';
 import type { PackedDeals } from './pack';
 
@@ -111,7 +115,7 @@ export function estimatePotential(
   ids: readonly string[],
   packed: PackedDeals,
   today: IsoDate,
-  settings: Pick<AppSettings, 'horizonYears' | 'discountRate' | 'handlingCostPerOrder'>,
+  settings: Pick<AppSettings, 'horizonYears' | 'discountRate' | 'handlingCostPerOrder' | 'defaultCostRatio'>,
 ): PotentialColumns {
   const n = ids.length;
   const out: PotentialColumns = {
@@ -124,7 +128,7 @@ export function estimatePotential(
   if (clv === null) return out;
 
   const opts: ClvOptions = { horizonYears: settings.horizonYears, discountRate: settings.discountRate };
-  const bySlot = summariesBySlot(clv, ids, packed, today, settings);
+  const bySlot = summariesBySlot(clv, ids, purchasesOf(packed, settings), today);
   const model = clv.fitPotentialModel(
     bySlot.filter((s) => s !== undefined),
     opts,
@@ -146,57 +150,76 @@ export function estimatePotential(
   return out;
 }
 
+/** The purchases of the packed deals, grouped as they are (customer i = rows offsets[i] … offsets[i + 1] − 1). */
+interface Purchases {
+  offsets: Int32Array;
+  day: Int32Array;
+  /** Profit before financial costs (see the top of the file). */
+  value: Float64Array;
+}
+
+/**
+ * The purchases among the packed deals (amount > 0), each valued at its profit before financial costs;
+ * the packed columns are shared as they are when every deal is a purchase.
+ *
+ * @example deals of one customer: +¥100 (cost 60), −¥30 (a return) → one purchase, value ¥40 − handling
+ */
+export function purchasesOf(
+  packed: PackedDeals,
+  settings: Pick<AppSettings, 'handlingCostPerOrder' | 'defaultCostRatio'>,
+): Purchases {
+  const { amount, cost, serviceCost, offsets, day } = packed;
+  let kept = 0;
+  for (let j = 0; j < amount.length; j++) if ((amount[j] as number) > 0) kept++;
+  const all = kept === amount.length;
+  const out: Purchases = all
+    ? { offsets, day, value: new Float64Array(kept) }
+    : { offsets: new Int32Array(offsets.length), day: new Int32Array(kept), value: new Float64Array(kept) };
+  let k = 0;
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
+      const a = amount[j] as number;
+      if (!(a > 0)) continue;
+      out.day[k] = day[j] as number;
+      out.value[k] =
+        a -
+        costOfGoodsOf(a, cost[j] as number, settings.defaultCostRatio) -
+        (serviceCost[j] as number) -
+        settings.handlingCostPerOrder;
+      k++;
+    }
+    out.offsets[i + 1] = k;
+  }
+  return out;
+}
+
 /** Each customer's purchase summary (undefined for a customer with none), slot i being ids[i]. */
 function summariesBySlot(
   clv: ClvModule,
   ids: readonly string[],
-  packed: PackedDeals,
+  purchases: Purchases,
   today: IsoDate,
-  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
 ): readonly (ClvSummary | undefined)[] {
-  if (clv.summariseGrouped) {
-    const grouped = { offsets: packed.offsets, day: packed.day, value: purchaseValues(packed, settings) };
-    return clv.summariseGrouped(grouped, today, 7);
-  }
-  const byId = clv.summariseTransactions(purchaseList(ids, packed, settings), today, 7);
+  if (clv.summariseGrouped) return clv.summariseGrouped(purchases, today, 7);
+  const byId = clv.summariseTransactions(purchaseList(ids, purchases), today, 7);
   return ids.map((id) => byId.get(id));
 }
 
-/** Each packed deal's value as a purchase: its profit before financial costs (see the top of the file). */
-function purchaseValues(
-  packed: PackedDeals,
-  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
-): Float64Array {
-  const values = new Float64Array(packed.day.length);
-  for (let j = 0; j < values.length; j++)
-    values[j] =
-      (packed.amount[j] as number) -
-      (packed.cost[j] as number) -
-      (packed.serviceCost[j] as number) -
-      settings.handlingCostPerOrder;
-  return values;
-}
-
-/** The packed deals as one purchase object each, customer after customer (for a module without summariseGrouped). */
-function purchaseList(
-  ids: readonly string[],
-  packed: PackedDeals,
-  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
-): ClvPurchase[] {
-  const values = purchaseValues(packed, settings);
+/** The purchases as one object each, customer after customer (for a module without summariseGrouped). */
+function purchaseList(ids: readonly string[], purchases: Purchases): ClvPurchase[] {
   const isoCache = new Map<number, IsoDate>();
-  const purchases: ClvPurchase[] = [];
+  const list: ClvPurchase[] = [];
   for (let i = 0; i < ids.length; i++) {
     const customerId = ids[i] as string;
-    for (let j = packed.offsets[i] as number; j < (packed.offsets[i + 1] as number); j++) {
-      const day = packed.day[j] as number;
+    for (let j = purchases.offsets[i] as number; j < (purchases.offsets[i + 1] as number); j++) {
+      const day = purchases.day[j] as number;
       let date = isoCache.get(day);
       if (date === undefined) {
         date = isoOf(day);
         isoCache.set(day, date);
       }
-      purchases.push({ customerId, date, value: values[j] as number });
+      list.push({ customerId, date, value: purchases.value[j] as number });
     }
   }
-  return purchases;
+  return list;
 }

@@ -1,10 +1,12 @@
 /**
  * RFM scoring (DESIGN.md §2 loyalty indicators).
  *
- * - Who is scored: every customer with at least one won deal up to today. The others get no scores
- *   and an empty cell.
- * - Recency R = days since the last won deal; frequency F = distinct days with a won deal in the
- *   analysis window; monetary M = revenue of the won deals in the window (cents).
+ * - Who is scored: every customer with at least one purchase up to today. A purchase is a won deal
+ *   with a positive amount; a return / credit note (negative amount) never is (deal-pass.ts). The
+ *   others get no scores and an empty cell.
+ * - Recency R = days since the last purchase; frequency F = purchases in the analysis window, counted
+ *   by order (two orders on one day are two); monetary M = Σ amount of those purchases (cents), returns
+ *   left out (they lower net revenue and the contemporary value instead).
  * - Quintile score of a value among the n scored customers: 1 + floor(5 × worse ÷ n), where worse =
  *   the number of customers with a strictly worse value (a lower F or M, a longer recency). Ties get
  *   the same score whatever the row order; the score of a tie group is that of its first (worst)

@@ -7,7 +7,8 @@ import type { AbcTier, IsoDate, LifecycleStage, PotentialMethod, Timestamp } fro
 import type { CustomerCountBand } from './lifecycle';
 import type { ScoreRanges } from './rfm';
 
-export const SUMMARY_FORMAT_VERSION = 1;
+/** 2: tier N (no positive value in the period) beside A, B, C, Z; frequency counted by order. */
+export const SUMMARY_FORMAT_VERSION = 2;
 
 export interface AnalyticsSummary {
   formatVersion: typeof SUMMARY_FORMAT_VERSION;
@@ -18,11 +19,14 @@ export interface AnalyticsSummary {
   windowMonths: number;
   /** Live customers (one metrics row each). */
   customers: number;
-  /** Customers with at least one won deal up to today. */
+  /** Customers with at least one purchase (won deal with a positive amount) up to today. */
   buyers: number;
   buyersInWindow: number;
   repeatBuyersInWindow: number;
-  /** Company repeat purchase rate: repeat buyers ÷ buyers in the window. */
+  /**
+   * Company repeat purchase rate: repeat buyers ÷ buyers in the window, a buyer having ≥ 1 purchase in
+   * the window and a repeat buyer ≥ 2, purchases counted by order (two orders on one day are two).
+   */
   repeatPurchaseRate: number | null;
   totalRevenue: number;
   totalValue: number;

@@ -10,9 +10,14 @@
  *   point belongs to the higher tier: A is the smallest group of top customers that reaches 80 % of P.
  * - Customers with exactly the same value share a tier: a group of equal values takes the tier of its
  *   first member (the share before the group).
- * - A value of exactly 0 is C; a negative value is Z (below zero, the BZ class).
+ * - A customer with no positive value in the period is not C: a value of exactly 0 (no purchase, or
+ *   nothing left of it) is N, "no purchase in the period"; a negative value is Z (below zero, the BZ
+ *   class), e.g. returns that exceed the period's sales.
  */
 import type { AbcTier } from '../types';
+
+/** Every tier, in the order the UI lists them. */
+export const ABC_TIERS = ['A', 'B', 'C', 'N', 'Z'] as const satisfies readonly AbcTier[];
 
 export interface TierResult {
   /** One tier per input customer, in input order. */
@@ -31,9 +36,9 @@ export interface TierResult {
  *
  * @example
  * // values 50, 30, 10, 6, 4, 0, −5 with cut points 0.8 / 0.95 (P = 100):
- * // share before = 0, 0.5, 0.8, 0.9, 0.96 → A, A, B, B, C; then 0 → C and −5 → Z.
+ * // share before = 0, 0.5, 0.8, 0.9, 0.96 → A, A, B, B, C; then 0 → N and −5 → Z.
  * abcTiers([50, 30, 10, 6, 4, 0, -5], ['a','b','c','d','e','f','g'], 0.8, 0.95).tiers
- * // ['A', 'A', 'B', 'B', 'C', 'C', 'Z']
+ * // ['A', 'A', 'B', 'B', 'C', 'N', 'Z']
  */
 export function abcTiers(
   values: ArrayLike<number>,
@@ -52,7 +57,7 @@ export function abcTiers(
       positive.push(i);
       totalPositive += v;
     } else {
-      tiers[i] = v < 0 ? 'Z' : 'C';
+      tiers[i] = v < 0 ? 'Z' : 'N';
     }
   }
   positive.sort((a, b) => {

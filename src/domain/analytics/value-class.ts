@@ -3,7 +3,7 @@
  *
  * - MVC (most valuable): the customers of tier A.
  * - BZ (below zero): a negative contemporary value (tier Z).
- * - MGC (most growable): a tier B or C customer whose growth room could make it an A customer and at
+ * - MGC (most growable): a tier B, C or N customer (N: no purchase in the period yet) whose growth room could make it an A customer and at
  *   least double what it brings today:  growth room ≥ max(lowest A value − value, value), growth room > 0.
  *   growth room (cents per year) = the larger of
  *     - yearly potential − value, with yearly potential = potential value ÷ horizon years

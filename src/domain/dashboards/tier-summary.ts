@@ -1,15 +1,17 @@
 /**
- * Counts and value per ABC tier (A, B, C, and Z = below zero), over the selected customers that have
- * metrics. value = Σ contemporary value of the tier's customers; share = the tier's customers ÷ all
- * selected customers with a tier.
+ * Counts and value per ABC tier (A, B, C, N = no purchase in the period, Z = below zero), over the
+ * selected customers that have metrics. value = Σ contemporary value of the tier's customers; share =
+ * the tier's customers ÷ all selected customers with a tier.
  *
  * Example: tiers A (¥500), A (¥300), B (¥80), Z (−¥20) → A: 2 customers, ¥800, 50 %; B: 1, ¥80, 25 %;
- * C: 0; Z: 1, −¥20, 25 %.
+ * C: 0; N: 0; Z: 1, −¥20, 25 %.
  */
+import { ABC_TIERS } from '../analytics/tiers';
 import type { AbcTier } from '../types';
 import type { DashCustomer, Members } from './inputs';
 
-export const TIERS = ['A', 'B', 'C', 'Z'] as const satisfies readonly AbcTier[];
+/** The tiers listed (the value engine's list, tiers.ts), so cards, filters and bands agree. */
+export const TIERS = ABC_TIERS;
 
 export interface TierRow extends Members {
   tier: AbcTier;

@@ -1,7 +1,8 @@
 /**
  * Value trend by month: the revenue of won deals per month of their order (close) date, for the selected
- * customers and period. revenue = Σ amount of the month's won deals; orders = their number; customers =
- * the distinct customers who bought. Months without orders between the first and last one show 0.
+ * customers and period. revenue = Σ amount of the month's won deals, net of returns / credit notes
+ * (negative amounts); orders = the number of purchases (positive amounts); customers = the distinct
+ * customers who bought. Months without deals between the first and last one show 0.
  *
  * Example: won deals 2025-01 ¥100, 2025-01 ¥50 (same customer), 2025-03 ¥70 → 2025-01: ¥150, 2 orders,
  * 1 customer; 2025-02: 0; 2025-03: ¥70, 1 order, 1 customer.
@@ -25,9 +26,12 @@ export function valueTrend(deals: DealColumns, mask: Uint8Array, period: Period)
     const m = deals.closeMonth[i]!;
     let b = byMonth.get(m);
     if (!b) byMonth.set(m, (b = { revenue: 0, orders: 0, members: new Set() }));
-    b.revenue += deals.amount[i]!;
-    b.orders += 1;
-    b.members.add(c);
+    const amount = deals.amount[i]!;
+    b.revenue += amount;
+    if (amount > 0) {
+      b.orders += 1;
+      b.members.add(c);
+    }
   }
   return monthRange(byMonth.keys()).map((m) => {
     const b = byMonth.get(m);

@@ -1,6 +1,7 @@
 /**
  * Won and lost deals by month of their close date, for the selected customers and period: the number
- * and amount of each, and the win rate = won ÷ (won + lost) by count.
+ * and amount of each, and the win rate = won ÷ (won + lost) by count. A return / credit note (a won
+ * deal with a negative amount) is not an opportunity won: it is left out here (value trend nets it).
  *
  * Example: 2025-01 won ¥100, won ¥40, lost ¥300 → 2 won (¥140), 1 lost (¥300), win rate 2 ÷ 3.
  */
@@ -35,6 +36,7 @@ export function wonLostByMonth(deals: DealColumns, mask: Uint8Array, period: Per
     const s = deals.stage[i]!;
     const c = deals.customer[i]!;
     if ((s !== won && s !== lost) || c < 0 || !mask[c] || !inPeriod(deals.closeDay[i]!, period)) continue;
+    if (s === won && deals.amount[i]! < 0) continue;
     const m = deals.closeMonth[i]!;
     let a = byMonth.get(m);
     if (!a)

@@ -280,7 +280,9 @@ export function careItems(
 ): FollowUpItem[] {
   if (c.doNotContact || !m || m.lifecycle === 'prospect' || m.lifecycle === 'lost') return [];
   const tier = m.tier;
-  if (tier === 'Z') return [];
+  // Care programmes are per tier of the customers who bought in the period (A, B, C): none for N (no
+  // purchase in the period: the at-risk and lifecycle rules speak for them) or Z (below zero).
+  if (tier === 'Z' || tier === 'N') return [];
   const items: FollowUpItem[] = [];
   const add = (
     programme: CareProgramme,

@@ -16,7 +16,8 @@ export interface LineSales {
 }
 
 /**
- * Sums won-deal amounts per product line id in the two windows.
+ * Sums won-deal amounts per product line id in the two windows, net of returns: a credit note (negative
+ * amount) lowers its line's sales in the window it falls in.
  *
  * Example: won deals of line P for 100 (closed in the current window) and 40 (closed in the base
  * window), a lost deal of 500 → P: {current: 100, base: 40}.

@@ -45,7 +45,7 @@ export function gradeFromScore(score: number, cuts: GradeCuts): RatingGrade {
 
 /** Column of the cross-table: an ABC tier, or 'none' for a customer without value figures yet. */
 export type TierColumn = AbcTier | 'none';
-export const TIER_COLUMNS = ['A', 'B', 'C', 'Z', 'none'] as const satisfies readonly TierColumn[];
+export const TIER_COLUMNS = ['A', 'B', 'C', 'N', 'Z', 'none'] as const satisfies readonly TierColumn[];
 
 export type GradeTierTable = Record<RatingGrade, Record<TierColumn, number>>;
 

@@ -6,6 +6,8 @@
  * are stored as keys and shown, filtered and searched by their translated labels; a link column shows
  * the linked row's name. Computed columns read the `customerMetrics` row of the customer and are
  * read-only and styled apart. Marked cells (a refused entry, a warning) get a class and a tooltip.
+ * The Deals sheet has one computed column of its own, the kind of the row: a negative amount is a
+ * return / credit note (its amount cell is marked too).
  */
 import type {
   CellClassParams,
@@ -17,6 +19,7 @@ import type {
 import { cellText } from '../../domain/cell-values';
 import type { ComputedExportColumn } from '../../domain/csv/export-rows';
 import { numberCell, type CsvCell } from '../../domain/csv/write';
+import { dealKind } from '../../domain/deal-kind';
 import { formatMinorUnits } from '../../domain/money';
 import type { Currency } from '../../domain/settings';
 import type { BaseTableName, CustomerMetrics } from '../../domain/types';
@@ -209,7 +212,28 @@ export function fieldCellClasses(
   if (severity === 'warning' || (spec.field === 'taxId' && table === 'customers' && taxIdWarning(row)))
     classes.push('kehu-warning');
   if (spec.required === true && row !== undefined && ctx.drafts.has(row.id)) classes.push('kehu-required');
+  if (table === 'deals' && spec.field === 'amount' && returnRow(row)) classes.push('kehu-return');
   return classes;
+}
+
+/** True for a deal row that is a return / credit note (negative amount). */
+function returnRow(row: SheetRow | undefined): boolean {
+  return typeof row?.amount === 'number' && dealKind({ amount: row.amount }) === 'return';
+}
+
+/** The Deals sheet's read-only kind column: "Return / credit" on a negative amount, empty otherwise. */
+function dealKindColDef(): ColDef<SheetRow> {
+  return {
+    colId: 'kind',
+    headerName: i18n.t('deal.kind'),
+    headerTooltip: i18n.t('deal.kind.help'),
+    headerClass: 'kehu-computed-header',
+    cellClass: 'kehu-computed',
+    editable: false,
+    width: 130,
+    valueGetter: (p: ValueGetterParams<SheetRow>) => (returnRow(p.data) ? i18n.t('deal.kind.return') : ''),
+    filter: 'agTextColumnFilter',
+  };
 }
 
 function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> {
@@ -346,6 +370,7 @@ export function searchText(table: BaseTableName, row: SheetRow, ctx: SheetContex
 
 export function columnDefsOf(table: BaseTableName): ColDef<SheetRow>[] {
   const fields = SHEET_COLUMNS[table].map((spec) => fieldColDef(spec, table));
+  if (table === 'deals') return [...fields, dealKindColDef()];
   if (table !== 'customers') return fields;
   // Computed columns come after the typed ones, so typing and pasting across a row never runs into them.
   return [...fields, ...CUSTOMER_METRIC_COLUMNS.map(computedColDef)];

@@ -78,6 +78,14 @@ export class SheetsPage {
     await cell.scrollIntoViewIfNeeded();
   }
 
+  /** Scrolls the sheet back to its first columns (the grid keeps its sideways scroll between visits). */
+  async scrollToStart(): Promise<void> {
+    await this.page
+      .locator('.ag-body-horizontal-scroll-viewport')
+      .first()
+      .evaluate((el) => el.scrollTo({ left: 0 }));
+  }
+
   /** Types into a cell as a person does: select it, type (which starts editing), press Enter. */
   async typeInto(cell: Locator, text: string): Promise<void> {
     await this.reveal(cell);

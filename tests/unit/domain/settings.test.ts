@@ -70,6 +70,7 @@ describe('analysis settings form', () => {
       tierCutB: '95',
       receivablesInterestRate: '6',
       handlingCostPerOrder: '0.00',
+      defaultCostRatio: '0',
     });
     const parsed = parseAnalysisSettings(input);
     expect(parsed).toEqual({ ok: true, patch: expect.any(Object) });
@@ -83,6 +84,7 @@ describe('analysis settings form', () => {
       tierCutB: '92.5%',
       handlingCostPerOrder: '12.5',
       analysisWindowMonths: '24',
+      defaultCostRatio: '60',
     };
     const parsed = parseAnalysisSettings(input);
     expect(parsed.ok && parsed.patch).toMatchObject({
@@ -90,6 +92,7 @@ describe('analysis settings form', () => {
       tierCutB: 0.925,
       handlingCostPerOrder: 1250,
       analysisWindowMonths: 24,
+      defaultCostRatio: 0.6,
     });
   });
 
@@ -103,6 +106,8 @@ describe('analysis settings form', () => {
     ['handlingCostPerOrder', '-1', 'money'],
     ['handlingCostPerOrder', '1.234', 'money'],
     ['tierCutB', '50', 'cut-order'],
+    ['defaultCostRatio', '-5', 'percent'],
+    ['defaultCostRatio', '120', 'percent'],
   ] as const)('%s = %j is refused (%s)', (field, text, problem) => {
     const parsed = parseAnalysisSettings({ ...analysisSettingsInput(DEFAULT_SETTINGS), [field]: text });
     expect(parsed.ok).toBe(false);

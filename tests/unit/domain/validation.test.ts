@@ -34,7 +34,15 @@ describe('validateFields: one field at a time', () => {
     ['deals', 'amount', 12.5, 'not-integer-money'],
     ['deals', 'amount', Number.NaN, 'not-integer-money'],
     ['deals', 'amount', Number.POSITIVE_INFINITY, 'not-integer-money'],
-    ['deals', 'amount', -1, 'negative'],
+    // A negative amount is a return / credit note, and its cost the cost of the goods that came back;
+    // every other amount stays ≥ 0.
+    ['deals', 'amount', -1, null],
+    ['deals', 'amount', -1234567, null],
+    ['deals', 'amount', -12.5, 'not-integer-money'],
+    ['deals', 'amount', -(2 ** 60), 'out-of-range'],
+    ['deals', 'cost', -60000, null],
+    ['deals', 'serviceCost', -1, 'negative'],
+    ['deals', 'discount', -1, 'negative'],
     ['deals', 'amount', 2 ** 60, 'out-of-range'],
     ['deals', 'amount', '100', 'bad-type'],
     ['deals', 'amount', null, 'bad-type'],
@@ -202,12 +210,12 @@ describe('validateFields: create and update modes', () => {
   it('reports every issue of a row, in field order', () => {
     const issues = validateFields(
       'deals',
-      { customerId: '', amount: -1, openDate: '2024-02-30', stage: 'done' as never },
+      { customerId: '', paidAmount: -1, openDate: '2024-02-30', stage: 'done' as never },
       'create',
     );
     expect(issues.map((i) => `${i.field}:${i.code}`)).toEqual([
       'customerId:required',
-      'amount:negative',
+      'paidAmount:negative',
       'openDate:bad-date',
       'stage:bad-choice',
     ]);

@@ -163,7 +163,7 @@ describe('update', () => {
 
   it('with an invalid value leaves the stored row unchanged', async () => {
     const d = await r.deals.create({ customerId: 'c1', amount: 5000 });
-    const error = await rejection(r.deals.update(d.id, { amount: -1, title: '新标题' }));
+    const error = await rejection(r.deals.update(d.id, { paidAmount: -1, title: '新标题' }));
     expect(error.kind).toBe('validation');
     expect(error.rows?.[0]).toMatchObject({ row: 0, id: d.id });
     expect(await r.deals.get(d.id)).toEqual(d);

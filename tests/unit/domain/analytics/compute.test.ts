@@ -109,9 +109,10 @@ describe('computeAnalytics on a hand-made book', () => {
     expect(m.get('big')).toMatchObject({ tier: 'A', valueClass: 'MVC' });
     // 2 385 000 + 195 000 = 2 580 000; mid starts at 0.924 → B.
     expect(m.get('mid')!.tier).toBe('B');
-    // No purchase but a wallet of ¥500 000: headroom × margin ≥ the A value → MGC.
-    expect(m.get('none')).toMatchObject({ tier: 'C', valueClass: 'MGC', contemporaryValue: 0 });
-    expect(summary.tierCounts).toEqual({ A: 1, B: 1, C: 1, Z: 1 });
+    // No purchase in the period (tier N, not C) but a wallet of ¥500 000: headroom × margin ≥ the A
+    // value → MGC.
+    expect(m.get('none')).toMatchObject({ tier: 'N', valueClass: 'MGC', contemporaryValue: 0 });
+    expect(summary.tierCounts).toEqual({ A: 1, B: 1, C: 0, N: 1, Z: 1 });
     expect(summary.minValueA).toBe(2_385_000);
   });
 

@@ -32,7 +32,7 @@ describe('explainCustomer', () => {
       expect(inputOf(value, 'financialCost')).toBe(row.financialCost);
       const tier = all[1]!;
       expect(tier.reason).toMatch(
-        row.contemporaryValue === 0 ? /^tier\.zero$/ : new RegExp(`^tier\\.${row.tier}$`),
+        row.contemporaryValue === 0 ? /^tier\.N$/ : new RegExp(`^tier\\.${row.tier}$`),
       );
       const lifecycle = all[7]!;
       expect(lifecycle.reason).toMatch(/^lifecycle\./);

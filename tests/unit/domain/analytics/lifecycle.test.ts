@@ -82,6 +82,10 @@ describe('valueTrend', () => {
     [0, 100, 1],
     [100, 0, -1],
     [0, 0, null],
+    // Halves net of returns can be below zero: the trend stays in −1…+1 and keeps its direction.
+    [100, -50, -1],
+    [-100, -50, 0.5],
+    [-50, 100, 1],
   ])('%i → %i: %s', (a, b, trend) => {
     const t = valueTrend(a, b);
     if (trend === null) expect(t).toBeNull();

@@ -7,7 +7,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${String(i).pad
 
 describe('abcTiers', () => {
   it.each<[string, number[], AbcTier[]]>([
-    ['the JSDoc example', [50, 30, 10, 6, 4, 0, -5], ['A', 'A', 'B', 'B', 'C', 'C', 'Z']],
+    ['the JSDoc example', [50, 30, 10, 6, 4, 0, -5], ['A', 'A', 'B', 'B', 'C', 'N', 'Z']],
     // P = 100. Share before: 0 (A), 0.7 (A: 0.7 < 0.8) → the customer crossing 80 % is A.
     ['the customer that crosses 80 % is A', [70, 20, 6, 4], ['A', 'A', 'B', 'C']],
     // Share before the third = 0.8 exactly: not < 0.8 → B.
@@ -15,9 +15,12 @@ describe('abcTiers', () => {
     // Share before the fourth = 0.95 exactly → C.
     ['a customer starting exactly at 95 % is C', [60, 20, 15, 5].reverse(), ['C', 'B', 'A', 'A']],
     ['a single customer is A', [123], ['A']],
-    ['a single customer with zero value is C', [0], ['C']],
+    // No positive value in the period is its own group (no purchase), never C.
+    ['a single customer with zero value is N', [0], ['N']],
     ['all negative: every customer is Z', [-1, -50, -3], ['Z', 'Z', 'Z']],
-    ['all zero: every customer is C', [0, 0, 0], ['C', 'C', 'C']],
+    ['all zero: every customer is N', [0, 0, 0], ['N', 'N', 'N']],
+    // Returns that exceed the period's sales leave a negative value: Z.
+    ['net negative from returns is Z, no purchase is N', [100, -30, 0], ['A', 'Z', 'N']],
     // Ties: 40, 40, 20 → shares before 0, 0.4 (group of 40s starts at 0) → both A; 20 starts at 0.8 → B.
     ['equal values share the tier of the first of them', [40, 20, 40], ['A', 'B', 'A']],
     // 50 then three 10s then 20 → ranking 50, 20, 10, 10, 10 (P = 100): 10s start at 0.7 → all A.
@@ -50,14 +53,15 @@ const cutsArb = fc
   .map(([a, gap]) => [a, Math.min(1, a + gap)] as const);
 
 describe('abcTiers properties', () => {
-  it('every customer gets exactly one tier, and Z exactly when the value is negative', () => {
+  it('every customer gets exactly one tier: Z exactly when the value is negative, N when it is 0', () => {
     fc.assert(
       fc.property(valuesArb, cutsArb, (values, [a, b]) => {
         const { tiers } = abcTiers(values, ids(values.length), a, b);
         expect(tiers).toHaveLength(values.length);
         tiers.forEach((t, i) => {
-          expect(['A', 'B', 'C', 'Z']).toContain(t);
+          expect(['A', 'B', 'C', 'N', 'Z']).toContain(t);
           expect(t === 'Z').toBe((values[i] ?? 0) < 0);
+          expect(t === 'N').toBe((values[i] ?? 0) === 0);
         });
       }),
     );
@@ -95,8 +99,9 @@ describe('abcTiers properties', () => {
     fc.assert(
       fc.property(valuesArb, cutsArb, (values, [a, b]) => {
         const r = abcTiers(values, ids(values.length), a, b);
-        const byTier: Record<AbcTier, number> = { A: 0, B: 0, C: 0, Z: 0 };
+        const byTier: Record<AbcTier, number> = { A: 0, B: 0, C: 0, N: 0, Z: 0 };
         r.tiers.forEach((t, i) => (byTier[t] += values[i] ?? 0));
+        expect(byTier.N).toBe(0);
         expect(byTier.A + byTier.B + byTier.C + byTier.Z).toBe(values.reduce((s, v) => s + v, 0));
         if (r.totalPositive > 0) expect(byTier.A).toBeGreaterThanOrEqual(a * r.totalPositive - 1e-6);
         // A is never lower than B, B never lower than C (among positive values).

@@ -100,11 +100,15 @@ describe('deal fixtures', () => {
       dueDate: '2024-03-31',
       amount: 1200000,
     });
-    expect(rows[2]?.fields).toMatchObject({ stage: 'negotiation', closeDate: '2024-01-05', dueDate: '' });
-    // A negative amount is read, then refused by the same validation as a hand edit.
-    expect(rows[2]?.problems).toEqual([
-      { row: 4, column: '金额', value: '(300.00)', reason: 'negative', severity: 'error' },
-    ]);
+    // An accounting negative is read as a negative amount: a return / credit note, which the same
+    // validation as a hand edit accepts.
+    expect(rows[2]?.fields).toMatchObject({
+      stage: 'negotiation',
+      closeDate: '2024-01-05',
+      dueDate: '',
+      amount: -30000,
+    });
+    expect(rows[2]?.problems).toEqual([]);
   });
 
   it('bad rows are reported with row, column, value and reason', () => {

@@ -26,18 +26,20 @@ describe('rfmGrid', () => {
 
 describe('repeatRate', () => {
   const cs = [customer('a'), customer('b'), customer('c')];
+  const bought = { amount: 10_000 };
   const deals = pack(cs, [
-    deal('a', { closeDate: '2025-01-05' }),
-    deal('a', { closeDate: '2025-02-10' }),
-    deal('b', { closeDate: '2025-02-03' }),
-    deal('b', { closeDate: '2025-02-03' }),
-    deal('c', { closeDate: '2024-06-01' }),
-    deal('c', { closeDate: '2025-02-20', stage: 'lost' }),
+    deal('a', { ...bought, closeDate: '2025-01-05' }),
+    deal('a', { ...bought, closeDate: '2025-02-10' }),
+    deal('b', { ...bought, closeDate: '2025-02-03' }),
+    deal('b', { ...bought, closeDate: '2025-02-03' }),
+    deal('c', { ...bought, closeDate: '2024-06-01' }),
+    deal('c', { ...bought, closeDate: '2025-02-20', stage: 'lost' }),
   ]);
 
-  it('the JSDoc example: a buys in January and February, b twice on one February day', () => {
+  it('the JSDoc example, by order: a buys in January and February, b twice on one February day', () => {
     const r = repeatRate(deals, all(3), periodOf({ from: '2025-01-01', to: '' }), 3);
-    expect([r.buyers, r.repeatBuyers, r.rate]).toEqual([2, 1, 0.5]);
+    // Two orders on one day are two purchases: b is a repeat buyer of the period as well as a.
+    expect([r.buyers, r.repeatBuyers, r.rate]).toEqual([2, 2, 1]);
     expect(r.months.map((m) => [m.month, m.buyers, m.repeatBuyers, m.rate])).toEqual([
       ['2025-01', 1, 0, 0],
       ['2025-02', 2, 1, 0.5],
@@ -45,8 +47,23 @@ describe('repeatRate', () => {
     expect(ids(cs, r.months[1]!.members)).toEqual(['a']);
   });
 
+  it('a return is never a purchase, and a won deal of 0 is not one either', () => {
+    const withReturns = pack(cs, [
+      deal('a', { ...bought, closeDate: '2025-01-05' }),
+      deal('a', { amount: -10_000, closeDate: '2025-01-20' }),
+      deal('b', { amount: -5_000, closeDate: '2025-02-03' }),
+      deal('c', { amount: 0, closeDate: '2025-02-03' }),
+    ]);
+    const r = repeatRate(withReturns, all(3), periodOf({ from: '2025-01-01', to: '' }), 3);
+    expect([r.buyers, r.repeatBuyers]).toEqual([1, 0]);
+    expect(r.months.map((m) => [m.month, m.buyers])).toEqual([['2025-01', 1]]);
+  });
+
   it('a purchase before the period still makes a later buyer a repeat buyer', () => {
-    const withC = pack(cs, [deal('c', { closeDate: '2024-06-01' }), deal('c', { closeDate: '2025-03-01' })]);
+    const withC = pack(cs, [
+      deal('c', { ...bought, closeDate: '2024-06-01' }),
+      deal('c', { ...bought, closeDate: '2025-03-01' }),
+    ]);
     const r = repeatRate(withC, all(3), periodOf({ from: '2025-01-01', to: '' }), 3);
     expect(r.months.map((m) => [m.month, m.repeatBuyers])).toEqual([['2025-03', 1]]);
     // Within the period c bought on one day only.

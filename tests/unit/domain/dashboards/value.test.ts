@@ -62,13 +62,15 @@ describe('tierSummary', () => {
       customer('c', { tier: 'B', contemporaryValue: 80 }),
       customer('d', { tier: 'Z', contemporaryValue: -20 }),
       customer('e', { tier: '' }),
+      customer('f', { tier: 'N', contemporaryValue: 0 }),
     ];
     const rows = tierSummary(cs, all(cs.length));
     expect(rows.map((r) => [r.tier, r.customers, r.value, r.share])).toEqual([
-      ['A', 2, 800, 0.5],
-      ['B', 1, 80, 0.25],
+      ['A', 2, 800, 0.4],
+      ['B', 1, 80, 0.2],
       ['C', 0, 0, 0],
-      ['Z', 1, -20, 0.25],
+      ['N', 1, 0, 0.2],
+      ['Z', 1, -20, 0.2],
     ]);
   });
 
@@ -77,7 +79,7 @@ describe('tierSummary', () => {
       customer('a', { tier: 'A', contemporaryValue: 5 }),
       customer('b', { tier: 'B', contemporaryValue: 1 }),
     ];
-    expect(tierSummary(cs, Uint8Array.from([0, 1])).map((r) => r.customers)).toEqual([0, 1, 0, 0]);
+    expect(tierSummary(cs, Uint8Array.from([0, 1])).map((r) => r.customers)).toEqual([0, 1, 0, 0, 0]);
   });
 });
 

@@ -36,9 +36,11 @@ describe('grade × tier cross-table', () => {
       { grade: null, tier: 'B' },
       { grade: 'potential', tier: 'Z' },
       { grade: 'core', tier: 'A' },
+      { grade: 'ordinary', tier: 'N' },
     ]);
-    expect(table.core).toEqual({ A: 2, B: 0, C: 0, Z: 0, none: 1 });
+    expect(table.core).toEqual({ A: 2, B: 0, C: 0, N: 0, Z: 0, none: 1 });
     expect(table.potential.Z).toBe(1);
-    expect(table.key).toEqual({ A: 0, B: 0, C: 0, Z: 0, none: 0 });
+    expect(table.ordinary.N).toBe(1);
+    expect(table.key).toEqual({ A: 0, B: 0, C: 0, N: 0, Z: 0, none: 0 });
   });
 });
