@@ -15,6 +15,7 @@ import { formatMinorUnits } from '../money';
 import type { Customer, Deal } from '../types';
 import type { HeaderLanguage } from './fields';
 import { numberCell, writeCsv, type CsvCell } from './write';
+import { compareText } from '../text/order';
 
 export interface PackInput {
   customers: readonly Customer[];
@@ -83,7 +84,7 @@ export function composeAccountantPack(input: PackInput): PackFile[] {
 
   const customerRows = customers
     .slice()
-    .sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name))
+    .sort((a, b) => a.code.localeCompare(b.code) || compareText(a.name, b.name))
     .map((c): CsvCell[] => [c.code, c.name, c.taxId, c.address]);
   const dealRows = inPeriod.map((d): CsvCell[] => [
     d.code,
