@@ -10,6 +10,7 @@
  * and short texts that repeat over many rows (regions, industries, owners, people) are remembered.
  */
 import { pinyin } from 'pinyin-pro';
+import { INITIALS } from './pinyin-search';
 
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -33,17 +34,18 @@ function lineKeys(line: string): string {
     full.push(syllables.join(''));
     initials.push(syllables.map((s) => s.charAt(0)).join(''));
   }
-  const keys = `${full.join(' ')} ${initials.join(' ')}`;
+  const keys = `${full.join(' ')}${INITIALS}${initials.join(' ').toUpperCase()}`;
   if (short && remembered.size < REMEMBERED_MAX) remembered.set(line, keys);
   return keys;
 }
 
 /**
  * The pinyin keys of `text`, per line (a row's search text has one field a line): the full pinyin of
- * each run of Chinese characters, then their initials, lower case, without tones, ü written v. Empty
- * when the text has no Chinese character.
+ * each run of Chinese characters (lower case, without tones, ü written v), then `INITIALS` and their
+ * initials in capitals, so that a typed word finds the initials only from the start of a field (see
+ * `matchesPinyin`). Empty when the text has no Chinese character.
  *
- * Example: `pinyinKeys('深圳瑞丰贸易\n张伟')` is `'shenzhenruifengmaoyi szrfmy\nzhangwei zw'`.
+ * Example: `pinyinKeys('深圳瑞丰贸易\n张伟')` is `'shenzhenruifengmaoyi\u0001SZRFMY\nzhangwei\u0001ZW'`.
  */
 export function pinyinKeys(text: string): string {
   if (!HAS_HAN.test(text)) return '';

@@ -30,13 +30,17 @@ export function isPinyinWord(word: string): boolean {
   return /^[a-z]{2,}$/.test(word);
 }
 
+/** Marks where a field's initials start in its pinyin keys (pinyin-keys.ts). */
+export const INITIALS = '\u0001';
+
 /**
- * Whether a pinyin word is found in a text's pinyin keys (`pinyinKeys`): in the full pinyin or in the
- * initials of one field.
+ * Whether a pinyin word is found in a text's pinyin keys (`pinyinKeys`): anywhere in the full pinyin,
+ * or as the initials of the start of a field. Initials anywhere would find too much: 市中 in the
+ * middle of an address is "sz" too.
  *
- * Example: with the keys of 深圳瑞丰贸易, `matchesPinyin(keys, 'sz')`, `'shenzhen'`, `'ruifeng'` and
- * `'rfmy'` are true; `'bj'` is false.
+ * Example: with the keys of 深圳瑞丰贸易, `matchesPinyin(keys, 'sz')`, `'szrf'`, `'shenzhen'` and
+ * `'ruifeng'` are true; `'rf'` (initials not at the start) and `'bj'` are false.
  */
 export function matchesPinyin(keys: string, word: string): boolean {
-  return isPinyinWord(word) && keys.includes(word);
+  return isPinyinWord(word) && (keys.includes(word) || keys.includes(INITIALS + word.toUpperCase()));
 }

@@ -9,7 +9,7 @@
  * filter's: every word typed must appear in the row's text, case-insensitively, or, for a word of
  * Latin letters, in the pinyin of its Chinese text ("sz" and "shenzhen" find 深圳; see pinyin-index.ts).
  */
-import { isPinyinWord } from '../../domain/text/pinyin-search';
+import { isPinyinWord, matchesPinyin } from '../../domain/text/pinyin-search';
 import type { SheetRow } from './column-defs';
 import { PinyinIndex } from './pinyin-index';
 
@@ -59,7 +59,7 @@ export class SheetSearch {
   passes(row: SheetRow): boolean {
     const text = this.#rowText(row);
     return this.#words.every(
-      (word) => text.includes(word) || (isPinyinWord(word) && (this.#pinyin.keysOf(row) ?? '').includes(word)),
+      (word) => text.includes(word) || matchesPinyin(this.#pinyin.keysOf(row) ?? '', word),
     );
   }
 
