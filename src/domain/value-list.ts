@@ -26,7 +26,10 @@ export interface ValueListModel {
  * Example: cells `[['won'], ['lost'], ['won'], []]` with labels 赢单 / 输单 give
  * `[{value: 'lost', count: 1}, {value: 'won', count: 2}, {value: '', count: 1}]` (输 shu before 赢 ying).
  */
-export function countValues(cells: Iterable<readonly string[]>, label: (value: string) => string): ValueCount[] {
+export function countValues(
+  cells: Iterable<readonly string[]>,
+  label: (value: string) => string,
+): ValueCount[] {
   const counts = new Map<string, number>();
   for (const values of cells) {
     if (values.length === 0) counts.set('', (counts.get('') ?? 0) + 1);
@@ -36,7 +39,9 @@ export function countValues(cells: Iterable<readonly string[]>, label: (value: s
   }
   return [...counts]
     .map(([value, count]) => ({ value, count, label: value === '' ? '' : label(value) }))
-    .sort((a, b) => (a.value === '') !== (b.value === '') ? (a.value === '' ? 1 : -1) : compareText(a.label, b.label))
+    .sort((a, b) =>
+      (a.value === '') !== (b.value === '') ? (a.value === '' ? 1 : -1) : compareText(a.label, b.label),
+    )
     .map(({ value, count }) => ({ value, count }));
 }
 

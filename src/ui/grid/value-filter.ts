@@ -124,7 +124,8 @@ export class ValueFilter implements IFilterComp<SheetRow> {
     this.#counts = countValues(cells, label);
   }
 
-  #label = (value: string): string => (value === '' ? i18n.t('valueFilter.blank') : this.#params.label(value));
+  #label = (value: string): string =>
+    value === '' ? i18n.t('valueFilter.blank') : this.#params.label(value);
 
   #isTicked(value: string): boolean {
     return this.#ticked === null || this.#ticked.has(value);

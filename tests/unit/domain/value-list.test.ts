@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countValues,
-  isValueListModel,
-  passesValues,
-  valuesMatching,
-} from '../../../src/domain/value-list';
+import { countValues, isValueListModel, passesValues, valuesMatching } from '../../../src/domain/value-list';
 
-const LABELS: Record<string, string> = { won: '赢单', lost: '输单', intent: '意向', east: '华东', south: '华南', ne: '东北' };
+const LABELS: Record<string, string> = {
+  won: '赢单',
+  lost: '输单',
+  intent: '意向',
+  east: '华东',
+  south: '华南',
+  ne: '东北',
+};
 const label = (v: string) => LABELS[v] ?? v;
 
 describe('countValues', () => {

@@ -21,7 +21,10 @@ describe('SheetSearch by pinyin', () => {
 
   it('finds Chinese text by full pinyin and by initials once the keys are made', async () => {
     let notices = 0;
-    const search = new SheetSearch((r) => String(r.text), { rows: () => rows, onPinyin: () => (notices += 1) });
+    const search = new SheetSearch((r) => String(r.text), {
+      rows: () => rows,
+      onPinyin: () => (notices += 1),
+    });
     const found = () => rows.filter((r) => search.passes(r)).map((r) => r.id);
     search.set('sz');
     // Before the keys are made, the rows match on their text only.
@@ -40,7 +43,10 @@ describe('SheetSearch by pinyin', () => {
 
   it('gives a new or changed row its keys when the search reads it', async () => {
     let notices = 0;
-    const search = new SheetSearch((r) => String(r.text), { rows: () => rows, onPinyin: () => (notices += 1) });
+    const search = new SheetSearch((r) => String(r.text), {
+      rows: () => rows,
+      onPinyin: () => (notices += 1),
+    });
     search.set('gz');
     await until(() => notices > 0);
     expect(search.passes(row('gz', '广州'))).toBe(true);
@@ -49,7 +55,10 @@ describe('SheetSearch by pinyin', () => {
 
   it('does not load pinyin for words that are not pinyin', async () => {
     let notices = 0;
-    const search = new SheetSearch((r) => String(r.text), { rows: () => rows, onPinyin: () => (notices += 1) });
+    const search = new SheetSearch((r) => String(r.text), {
+      rows: () => rows,
+      onPinyin: () => (notices += 1),
+    });
     search.set('c0001 深圳');
     for (let i = 0; i < 20; i += 1) await tick();
     expect(notices).toBe(0);
