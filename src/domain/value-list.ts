@@ -73,3 +73,27 @@ export function isValueListModel(model: unknown): model is ValueListModel {
   const { filterType, values } = model as Record<string, unknown>;
   return filterType === 'values' && Array.isArray(values) && values.every((v) => typeof v === 'string');
 }
+
+/**
+ * A text-filter model kept from before these columns were filtered by value (in a saved view or the
+ * session), as a test on a value's label, so the view still filters as it did: `contains`, `equals`,
+ * `notContains`, `notEqual`, `startsWith`, `endsWith`, ignoring case. Null for anything else.
+ *
+ * Example: `{filterType: 'text', type: 'contains', filter: '华'}` passes the labels 华东 and 华南, not 东北.
+ */
+export function legacyTextTest(model: unknown): ((label: string) => boolean) | null {
+  if (typeof model !== 'object' || model === null) return null;
+  const { filterType, type, filter } = model as Record<string, unknown>;
+  if (filterType !== 'text' || typeof filter !== 'string') return null;
+  const needle = filter.toLowerCase();
+  const tests: Record<string, (label: string) => boolean> = {
+    contains: (label) => label.includes(needle),
+    notContains: (label) => !label.includes(needle),
+    equals: (label) => label === needle,
+    notEqual: (label) => label !== needle,
+    startsWith: (label) => label.startsWith(needle),
+    endsWith: (label) => label.endsWith(needle),
+  };
+  const test = typeof type === 'string' ? tests[type] : tests.contains;
+  return test ? (label) => test(label.toLowerCase()) : null;
+}

@@ -9,7 +9,8 @@
  *   the search box narrows the list.
  * - Every tick applies at once. With every value ticked the filter is off; otherwise its model is the
  *   list of values ticked (stored values, not labels, so a saved view reads the same in any language).
- *   A value first stored after the filter was set is not ticked, as in Excel.
+ *   A value first stored after the filter was set is not ticked, as in Excel. A text filter saved with
+ *   a view before these columns had this filter still applies (on the labels) until the list is changed.
  * - Keyboard: the search box has the focus on opening; Tab goes to the boxes; ↑ / ↓ move between boxes;
  *   Space ticks. Draft rows (being typed) always pass, as they do the search.
  * - The DOM is built with createElement and textContent only: user data never becomes HTML.
@@ -18,6 +19,7 @@ import type { IDoesFilterPassParams, IFilterComp, IFilterParams } from 'ag-grid-
 import {
   countValues,
   isValueListModel,
+  legacyTextTest,
   passesValues,
   valuesMatching,
   type ValueCount,
@@ -54,6 +56,8 @@ export class ValueFilter implements IFilterComp<SheetRow> {
   #params!: Params;
   /** The values ticked; null when every value is (the filter is off). */
   #ticked: Set<string> | null = null;
+  /** A text filter kept from an older saved view, until the list is changed (see `legacyTextTest`). */
+  #legacy: { model: unknown; test: (label: string) => boolean } | null = null;
   #counts: ValueCount[] = [];
   #gui!: HTMLElement;
   #search!: HTMLInputElement;
@@ -96,21 +100,30 @@ export class ValueFilter implements IFilterComp<SheetRow> {
   }
 
   isFilterActive(): boolean {
-    return this.#ticked !== null;
+    return this.#ticked !== null || this.#legacy !== null;
   }
 
   doesFilterPass({ data }: IDoesFilterPassParams<SheetRow>): boolean {
-    if (this.#ticked === null) return true;
-    if (this.#params.context.drafts.has(data.id)) return true;
-    return passesValues(this.#params.valuesOf(data), this.#ticked);
+    if (!this.isFilterActive() || this.#params.context.drafts.has(data.id)) return true;
+    const values = this.#params.valuesOf(data);
+    if (this.#legacy) {
+      const test = this.#legacy.test;
+      return values.length === 0 ? test('') : values.some((value) => test(this.#params.label(value)));
+    }
+    return passesValues(values, this.#ticked ?? new Set());
   }
 
-  getModel(): ValueListModel | null {
-    return this.#ticked === null ? null : { filterType: 'values', values: [...this.#ticked] };
+  getModel(): unknown {
+    if (this.#legacy) return this.#legacy.model;
+    return this.#ticked === null
+      ? null
+      : ({ filterType: 'values', values: [...this.#ticked] } satisfies ValueListModel);
   }
 
   setModel(model: unknown): void {
     this.#ticked = isValueListModel(model) ? new Set(model.values) : null;
+    const test = legacyTextTest(model);
+    this.#legacy = test ? { model, test } : null;
     if (this.#gui.isConnected) this.#render();
   }
 
@@ -128,6 +141,7 @@ export class ValueFilter implements IFilterComp<SheetRow> {
     value === '' ? i18n.t('valueFilter.blank') : this.#params.label(value);
 
   #isTicked(value: string): boolean {
+    if (this.#legacy) return this.#legacy.test(value === '' ? '' : this.#params.label(value));
     return this.#ticked === null || this.#ticked.has(value);
   }
 
@@ -173,7 +187,10 @@ export class ValueFilter implements IFilterComp<SheetRow> {
   }
 
   #tick(values: readonly string[], ticked: boolean): void {
-    const set = this.#ticked ?? new Set(this.#counts.map((item) => item.value));
+    const set =
+      this.#ticked ??
+      new Set(this.#counts.filter((item) => this.#isTicked(item.value)).map((item) => item.value));
+    this.#legacy = null;
     for (const value of values) {
       if (ticked) set.add(value);
       else set.delete(value);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countValues, isValueListModel, passesValues, valuesMatching } from '../../../src/domain/value-list';
+import {
+  countValues,
+  isValueListModel,
+  legacyTextTest,
+  passesValues,
+  valuesMatching,
+} from '../../../src/domain/value-list';
 
 const LABELS: Record<string, string> = {
   won: '赢单',
@@ -87,4 +93,23 @@ describe('isValueListModel', () => {
   ])('%j → %s', (model, expected) => {
     expect(isValueListModel(model)).toBe(expected);
   });
+});
+
+describe('legacyTextTest', () => {
+  it.each([
+    [{ filterType: 'text', type: 'contains', filter: '华' }, ['华东', '华南']],
+    [{ filterType: 'text', type: 'equals', filter: '华东' }, ['华东']],
+    [{ filterType: 'text', type: 'notContains', filter: '华' }, ['东北', 'West']],
+    [{ filterType: 'text', type: 'startsWith', filter: 'we' }, ['West']],
+    [{ filterType: 'text', filter: '东' }, ['华东', '东北']],
+  ])('%j keeps %j', (model, kept) => {
+    const test = legacyTextTest(model);
+    expect(['华东', '华南', '东北', 'West'].filter((label) => test?.(label))).toEqual(kept);
+  });
+  it.each([[{ filterType: 'values', values: [] }], [{ filterType: 'text', type: 'blank' }], [null], ['华']])(
+    '%j is not a text filter it can read',
+    (model) => {
+      expect(legacyTextTest(model)).toBeNull();
+    },
+  );
 });
