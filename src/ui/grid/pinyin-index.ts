@@ -7,7 +7,8 @@
  * making them costs (pinyin-pro, about 2 µs a character). Nothing is made until a pinyin word is first
  * typed, so a sheet that is never searched in pinyin never loads the dictionary. While the keys are
  * being made, rows without a key yet match on their text only; the grid filters again every second and
- * once the last key is made. Afterwards a new or changed row gets its key when the search first reads it.
+ * once the last key is made. Rows put in the grid later (the pages of a read) are queued the same way; a
+ * changed row, once every key is made, gets its key when the search first reads it.
  */
 import { loadPinyinKeys } from '../../domain/text/pinyin-search';
 import type { SheetRow } from './column-defs';
@@ -23,6 +24,9 @@ export class PinyinIndex {
   #keys = new WeakMap<object, string>();
   #make: KeysOf | null = null;
   #state: 'idle' | 'loading' | 'building' | 'ready' = 'idle';
+  /** Rows whose keys are still to be made, in order (the first list from `next`). */
+  #queue: (readonly SheetRow[])[] = [];
+  #next = 0;
   #generation = 0;
 
   constructor(
@@ -43,14 +47,22 @@ export class PinyinIndex {
     this.#state = 'loading';
     this.load().then(
       ({ pinyinKeys }) => {
+        if (this.#state !== 'loading') return;
         this.#make = pinyinKeys;
-        this.#build();
+        this.#restart();
       },
       () => {
         // Offline before the chunk was cached: pinyin stays off until the next pinyin word.
         this.#state = 'idle';
       },
     );
+  }
+
+  /** Makes the keys of rows just put in the grid (a page of the first read), once pinyin is on. */
+  add(rows: readonly SheetRow[]): void {
+    if (this.#make === null || this.#state === 'idle') return;
+    this.#queue.push(rows);
+    if (this.#state === 'ready') this.#run();
   }
 
   /** The row's keys; undefined while its key is still to be made. */
@@ -66,31 +78,43 @@ export class PinyinIndex {
   /** Forgets every key (the rows' texts changed) and makes them again if they were made. */
   clear(): void {
     this.#keys = new WeakMap();
-    if (this.#state === 'building' || this.#state === 'ready') this.#build();
+    if (this.#state === 'building' || this.#state === 'ready') this.#restart();
   }
 
   stop(): void {
     this.#generation += 1;
-    if (this.#state === 'building') this.#state = 'idle';
+    this.#queue = [];
+    if (this.#state !== 'ready') this.#state = 'idle';
   }
 
-  #build(): void {
+  /** Makes the keys of every row of the grid, from the start. */
+  #restart(): void {
+    this.#queue = [this.rows()];
+    this.#next = 0;
+    this.#run();
+  }
+
+  #run(): void {
     const make = this.#make;
     if (!make) return;
     this.#state = 'building';
     const generation = ++this.#generation;
-    const rows = this.rows();
-    let next = 0;
     let noticed = performance.now();
     const step = () => {
       if (generation !== this.#generation) return;
       const until = performance.now() + SLICE_MS;
-      while (next < rows.length && performance.now() < until) {
-        const row = rows[next] as SheetRow;
-        next += 1;
+      while (this.#queue.length > 0 && performance.now() < until) {
+        const rows = this.#queue[0] as readonly SheetRow[];
+        if (this.#next >= rows.length) {
+          this.#queue.shift();
+          this.#next = 0;
+          continue;
+        }
+        const row = rows[this.#next] as SheetRow;
+        this.#next += 1;
         if (!this.#keys.has(row)) this.#keys.set(row, make(this.textOf(row)));
       }
-      if (next < rows.length) {
+      if (this.#queue.length > 0) {
         if (performance.now() - noticed > NOTICE_MS) {
           noticed = performance.now();
           this.onKeys();

@@ -74,12 +74,14 @@ export class SheetSearch {
    * a read, each in tasks of its own after the one that put it in the grid.
    */
   prepareLater(rows: readonly SheetRow[]): void {
+    this.#pinyin.add(rows);
     this.#queue.push({ rows, next: 0 });
     this.#run();
   }
 
   /** Builds the text of `rows` ahead, `SLICE` rows per task, instead of whatever was queued. */
   prepare(rows: readonly SheetRow[]): void {
+    this.#pinyin.add(rows);
     this.#queue = [{ rows, next: 0 }];
     this.#run();
   }

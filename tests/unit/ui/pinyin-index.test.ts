@@ -53,6 +53,23 @@ describe('SheetSearch by pinyin', () => {
     expect(search.passes({ ...rows[0], text: '广州瑞丰' } as SheetRow)).toBe(true);
   });
 
+  it('makes the keys of rows added later (pages of a read) in tasks, and tells the grid', async () => {
+    let notices = 0;
+    const grid = [rows[0] as SheetRow];
+    const search = new SheetSearch((r) => String(r.text), {
+      rows: () => grid,
+      onPinyin: () => (notices += 1),
+    });
+    search.set('bj');
+    await until(() => notices > 0);
+    const page = rows.slice(1);
+    grid.push(...page);
+    search.prepareLater(page);
+    const before = notices;
+    await until(() => notices > before);
+    expect(rows.filter((r) => search.passes(r)).map((r) => r.id)).toEqual(['bj']);
+  });
+
   it('does not load pinyin for words that are not pinyin', async () => {
     let notices = 0;
     const search = new SheetSearch((r) => String(r.text), {
