@@ -12,10 +12,10 @@
  * Money is written with two decimals as numbers; headers in a UI language.
  */
 import { formatMinorUnits } from '../money';
+import { compareText } from '../text/order';
 import type { Customer, Deal } from '../types';
 import type { HeaderLanguage } from './fields';
 import { numberCell, writeCsv, type CsvCell } from './write';
-import { compareText } from '../text/order';
 
 export interface PackInput {
   customers: readonly Customer[];
