@@ -12,6 +12,7 @@ import { rating } from './rating';
 import { settingsFormMessages } from './settings-form';
 import { sheetColumnMessages } from './sheet-columns';
 import { sheetsMessages } from './sheets';
+import { valueFilterMessages } from './value-filter';
 import { zhCN as coreZhCN } from './zh-CN';
 import { zhTW as coreZhTW } from './zh-TW';
 
@@ -29,6 +30,7 @@ const FEATURES = [
   importProblemMessages,
   followUpMessages,
   dashboards,
+  valueFilterMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -8,7 +8,9 @@
  * grid already has: what is on screen stays as it is, and no row moves.
  *
  * IndexedDB orders an index by its key, then by primary key; text keys compare by UTF-16 code unit as
- * JavaScript's `<` does (the grid's comparator, sheet-sort.ts). Pages continue from the last key read;
+ * JavaScript's `<` does. The grid sorts text in pinyin order (sheet-sort.ts), which is the same order
+ * for codes and tax IDs of digits and capital letters; where it differs (lower case, some punctuation)
+ * the grid's sort, put back after the read, moves those rows. Pages continue from the last key read;
  * rows sharing that key are skipped by count. A row the index does not hold (no such value) is found
  * by the count check at the end and handed on as one more page.
  */

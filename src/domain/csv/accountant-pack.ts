@@ -13,6 +13,7 @@
  * text that Excel and WPS keep as typed (write.ts, sanitise.ts); headers in a UI language.
  */
 import { formatMinorUnits } from '../money';
+import { compareText } from '../text/order';
 import type { Customer, Deal } from '../types';
 import type { HeaderLanguage } from './fields';
 import { dateCell, numberCell, writeCsv, type CsvCell } from './write';
@@ -84,7 +85,7 @@ export function composeAccountantPack(input: PackInput): PackFile[] {
 
   const customerRows = customers
     .slice()
-    .sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name))
+    .sort((a, b) => a.code.localeCompare(b.code) || compareText(a.name, b.name))
     .map((c): CsvCell[] => [c.code, c.name, c.taxId, c.address]);
   const dealRows = inPeriod.map((d): CsvCell[] => [
     d.code,

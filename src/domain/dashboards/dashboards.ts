@@ -17,6 +17,7 @@ import { tierSummary, type TierRow } from './tier-summary';
 import { valueClassLists, type ValueClassList } from './value-classes';
 import { valueTrend, type TrendMonth } from './value-trend';
 import { wonLostByMonth, type WonLostMonth } from './won-lost';
+import { compareText } from '../text/order';
 
 export const DASHBOARDS = ['value', 'loyalty', 'sales'] as const;
 export type DashboardSection = (typeof DASHBOARDS)[number];
@@ -122,7 +123,7 @@ export function drillRows(
       const ca = customers[a.i]!;
       const cb = customers[b.i]!;
       const d = cb.contemporaryValue - ca.contemporaryValue;
-      return d !== 0 ? d : ca.name < cb.name ? -1 : ca.name > cb.name ? 1 : 0;
+      return d !== 0 ? d : compareText(ca.name, cb.name);
     });
   }
   return {

@@ -9,6 +9,7 @@
 import { dayOf, NO_DAY } from '../analytics/days';
 import type { AbcTier, IsoDate } from '../types';
 import type { DashCustomer } from './inputs';
+import { compareText } from '../text/order';
 
 export interface DashboardFilters {
   from: IsoDate;
@@ -80,6 +81,6 @@ export function filterOptions(customers: readonly DashCustomer[]): FilterOptions
     if (c.region) regions.add(c.region);
     if (c.industry) industries.add(c.industry);
   }
-  const sorted = (s: Set<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = (s: Set<string>) => [...s].sort(compareText);
   return { owners: sorted(owners), regions: sorted(regions), industries: sorted(industries) };
 }

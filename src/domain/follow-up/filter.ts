@@ -5,6 +5,7 @@
  */
 import type { AbcTier } from '../types';
 import { FOLLOW_UP_KINDS, type FollowUpItem, type FollowUpKind } from './types';
+import { compareText } from '../text/order';
 
 export interface FollowUpFilter {
   /** `''` = every owner. */
@@ -56,5 +57,5 @@ export function followUpView(
     matching += 1;
     if (shown.length < limit) shown.push(item);
   }
-  return { items: shown, matching, counts, owners: [...owners].sort(), total: items.length };
+  return { items: shown, matching, counts, owners: [...owners].sort(compareText), total: items.length };
 }

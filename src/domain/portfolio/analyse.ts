@@ -7,6 +7,7 @@ import { bcgPlacement, type BcgPlacement } from './bcg';
 import { gePlacement, type GePlacement } from './ge';
 import type { LineSales } from './sales';
 import type { PortfolioSettings } from './settings';
+import { compareText } from '../text/order';
 
 export interface PortfolioRow {
   id: string;
@@ -42,5 +43,5 @@ export function analysePortfolio(
         ge: gePlacement(line, settings.geWeights),
       };
     })
-    .sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name));
+    .sort((a, b) => a.code.localeCompare(b.code) || compareText(a.name, b.name));
 }

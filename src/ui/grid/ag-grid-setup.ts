@@ -11,6 +11,7 @@ import {
   ColumnApiModule,
   createGrid,
   CustomEditorModule,
+  CustomFilterModule,
   DateFilterModule,
   EventApiModule,
   ExternalFilterModule,
@@ -48,6 +49,8 @@ export function registerGridModules(): void {
     TextFilterModule,
     NumberFilterModule,
     DateFilterModule,
+    // The filter by value (value-filter.ts).
+    CustomFilterModule,
     // The search box filters through `isExternalFilterPresent` / `doesExternalFilterPass`.
     ExternalFilterModule,
     CellStyleModule,

@@ -39,6 +39,7 @@ import type { SheetModel } from '../../state/sheets.svelte';
 import { DateCellEditor, SelectCellEditor, TextCellEditor } from './editors';
 import { LinkCellEditor } from './link-editor';
 import { LinkCellRenderer } from './link-renderer';
+import { ValueFilter, type ValueFilterParams } from './value-filter';
 
 export type SheetRow = Record<string, unknown> & { id: string };
 
@@ -114,7 +115,41 @@ function isoComparator(filterDate: Date, cellValue: unknown): number {
   return cellValue < filterIso ? -1 : cellValue > filterIso ? 1 : 0;
 }
 
+/**
+ * Text fields whose values repeat over many rows (a handful of regions, industries, salespeople): they
+ * are filtered by value, like choices. Other text (names, phones, notes) keeps the text filter.
+ */
+const REPEATING_TEXT_FIELDS: ReadonlySet<string> = new Set(['region', 'industry', 'owner']);
+
+/** The stored values of a field's cell for the filter by value ('' and null: none). */
+function storedValues(spec: FieldColumn, row: SheetRow): string[] {
+  const raw = row[spec.field];
+  if (Array.isArray(raw)) return raw.filter((v): v is string => typeof v === 'string' && v !== '');
+  if (raw === null || raw === undefined || raw === '') return [];
+  return [String(raw as string | number | boolean)];
+}
+
+function valueLabel(spec: FieldColumn, value: string): string {
+  if (spec.type === 'boolean') return value === 'true' ? i18n.t('common.yes') : i18n.t('common.no');
+  if (spec.type === 'choice' || spec.type === 'choiceList') return label(spec, value);
+  return value;
+}
+
 function filterOf(spec: FieldColumn): Partial<ColDef> {
+  if (
+    spec.type === 'choice' ||
+    spec.type === 'choiceList' ||
+    spec.type === 'boolean' ||
+    (spec.type === 'text' && REPEATING_TEXT_FIELDS.has(spec.field))
+  ) {
+    return {
+      filter: ValueFilter,
+      filterParams: {
+        valuesOf: (row) => storedValues(spec, row),
+        label: (value) => valueLabel(spec, value),
+      } satisfies ValueFilterParams,
+    };
+  }
   if (spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating') {
     return { filter: 'agNumberColumnFilter' };
   }

@@ -76,7 +76,12 @@ export class SheetGrid {
     this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
     const drafts = this.context.drafts;
     const sheet = this.context;
-    this.#search = new SheetSearch((row) => searchText(model.table, row, sheet));
+    this.#search = new SheetSearch((row) => searchText(model.table, row, sheet), {
+      rows: () => this.#allRows(),
+      onPinyin: () => {
+        if (this.#search.active) this.api.onFilterChanged();
+      },
+    });
     this.#search.set(sessionSearch(model.table));
     const sort = initialSort(model.table);
     const readOrder = orderedIndexFor(model.table, sort);
@@ -263,6 +268,15 @@ export class SheetGrid {
    */
   #storedAddIndex(adding: number): number | undefined {
     return this.context.drafts.size > 0 ? this.#rowCount - adding : undefined;
+  }
+
+  /** Every row in the grid, drafts included. */
+  #allRows(): SheetRow[] {
+    const rows: SheetRow[] = [];
+    this.api.forEachNode((node) => {
+      if (node.data) rows.push(node.data);
+    });
+    return rows;
   }
 
   /** The grid's sort columns, first key first. */

@@ -6,9 +6,12 @@
  * text is built ahead, `SLICE` rows per task (so the page stays responsive), each page of rows read in
  * tasks after the one that put it in the grid, and kept per row object: a changed row arrives as a new
  * object and gets its text on first use. A search then only compares strings. The rule is the quick
- * filter's: every word typed must appear in the row's text, case-insensitively.
+ * filter's: every word typed must appear in the row's text, case-insensitively, or, for a word of
+ * Latin letters, in the pinyin of its Chinese text ("sz" and "shenzhen" find 深圳; see pinyin-index.ts).
  */
+import { isPinyinWord, matchesPinyin } from '../../domain/text/pinyin-search';
 import type { SheetRow } from './column-defs';
+import { PinyinIndex } from './pinyin-index';
 
 /** Rows whose text is built per task while preparing. */
 export const SLICE = 2_000;
@@ -22,8 +25,21 @@ export class SheetSearch {
   /** Rows whose text is still to be built, in order. */
   #queue: { rows: readonly SheetRow[]; next: number }[] = [];
   #running = false;
+  readonly #pinyin: PinyinIndex;
 
-  constructor(readonly textOf: (row: SheetRow) => string) {}
+  /**
+   * `rows` gives every row of the sheet (for their pinyin keys); `onPinyin` is called when more pinyin
+   * keys are made, for the grid to filter again.
+   */
+  constructor(
+    readonly textOf: (row: SheetRow) => string,
+    pinyin: { rows: () => readonly SheetRow[]; onPinyin: () => void } = {
+      rows: () => [],
+      onPinyin: () => undefined,
+    },
+  ) {
+    this.#pinyin = new PinyinIndex(pinyin.rows, (row) => this.#rowText(row), pinyin.onPinyin);
+  }
 
   /** The text typed, as given. */
   get text(): string {
@@ -37,16 +53,20 @@ export class SheetSearch {
   set(text: string): void {
     this.#text = text;
     this.#words = norm(text).split(/\s+/).filter(Boolean);
+    if (this.#words.some(isPinyinWord)) this.#pinyin.start();
   }
 
   passes(row: SheetRow): boolean {
     const text = this.#rowText(row);
-    return this.#words.every((word) => text.includes(word));
+    return this.#words.every(
+      (word) => text.includes(word) || matchesPinyin(this.#pinyin.keysOf(row) ?? '', word),
+    );
   }
 
   /** Forgets every row's text (the names of linked rows changed). */
   clear(): void {
     this.#texts = new WeakMap();
+    this.#pinyin.clear();
   }
 
   /**
@@ -54,18 +74,21 @@ export class SheetSearch {
    * a read, each in tasks of its own after the one that put it in the grid.
    */
   prepareLater(rows: readonly SheetRow[]): void {
+    this.#pinyin.add(rows);
     this.#queue.push({ rows, next: 0 });
     this.#run();
   }
 
   /** Builds the text of `rows` ahead, `SLICE` rows per task, instead of whatever was queued. */
   prepare(rows: readonly SheetRow[]): void {
+    this.#pinyin.add(rows);
     this.#queue = [{ rows, next: 0 }];
     this.#run();
   }
 
   stop(): void {
     this.#queue = [];
+    this.#pinyin.stop();
   }
 
   #run(): void {

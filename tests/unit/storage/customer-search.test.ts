@@ -50,6 +50,24 @@ describe('searchCustomers', () => {
     expect(await searchCustomers(db, 'common', 50)).toHaveLength(50);
   });
 
+  it('finds Chinese names by full pinyin and by initials', async () => {
+    const db = freshDb();
+    await db.customers.bulkAdd([
+      customer(1, '深圳瑞丰贸易有限公司'),
+      customer(2, '北京恒泰科技有限公司'),
+      customer(3, '深圳宏远商贸有限公司', true),
+      customer(4, 'Shenzhen Bay Trading'),
+      customer(5, '重庆银行'),
+    ]);
+    const codes = async (text: string) => (await searchCustomers(db, text)).map((c) => c.code);
+    expect(await codes('sz')).toEqual(['C00001']);
+    expect(await codes('shenzhen')).toEqual(['C00001', 'C00004']);
+    expect(await codes('BJ')).toEqual(['C00002']);
+    expect(await codes('cqyh')).toEqual(['C00005']);
+    expect(await codes('ruifeng')).toEqual(['C00001']);
+    expect(await codes('bj hengtai')).toEqual([]);
+  });
+
   it('reads a picked "code · name" label as its code', () => {
     expect(searchKey('C0001 · Acme Trading')).toBe('c0001');
     expect(searchKey(' Ｃ0001 ')).toBe('c0001');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetRow } from '../../../src/ui/grid/column-defs';
 import { SheetSearch, SLICE } from '../../../src/ui/grid/sheet-search';
-import { defaultCompare, draftsLast, presort } from '../../../src/ui/grid/sheet-sort';
+import { compareCells } from '../../../src/domain/text/order';
+import { draftsLast, presort } from '../../../src/ui/grid/sheet-sort';
 
 const row = (id: string, text: string): SheetRow => ({ id, text });
 
@@ -73,11 +74,10 @@ describe('SheetSearch', () => {
 });
 
 describe('presort', () => {
-  it('compares like the grid: nullish first, then < and >', () => {
-    expect(defaultCompare(null, 'a')).toBe(-1);
-    expect(defaultCompare(undefined, null)).toBe(0);
-    expect(defaultCompare('b', 'a')).toBe(1);
-    expect(defaultCompare(2, 10)).toBe(-1);
+  it('sorts Chinese text in pinyin order, as the grid does', () => {
+    const rows = ['上海', '东莞', '中山', '北京', '深圳'].map((name, i) => ({ id: String(i), name }));
+    const sorted = presort(rows, [{ value: (r) => r.name, descending: false }]);
+    expect(sorted.map((r) => r.name)).toEqual(['北京', '东莞', '上海', '深圳', '中山']);
   });
 
   it('sorts by several keys and directions, stably, without touching the input', () => {
@@ -124,6 +124,6 @@ describe('draftsLast', () => {
       [2, 10],
       [undefined, null],
     ] as const)
-      expect(draftsLast(new Set(), a, b, node, node, false)).toBe(defaultCompare(a, b));
+      expect(draftsLast(new Set(), a, b, node, node, false)).toBe(compareCells(a, b));
   });
 });

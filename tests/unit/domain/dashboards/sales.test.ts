@@ -108,6 +108,19 @@ describe('filters', () => {
     });
   });
 
+  it('lists Chinese owners, regions and industries in pinyin order', () => {
+    const cs = [
+      customer('a', { owner: '王芳', region: '华南', industry: '制造业' }),
+      customer('b', { owner: '李娜', region: '华北', industry: '批发零售' }),
+      customer('c', { owner: '张伟', region: '东北', industry: '信息技术' }),
+    ];
+    expect(filterOptions(cs)).toEqual({
+      owners: ['李娜', '王芳', '张伟'],
+      regions: ['东北', '华北', '华南'],
+      industries: ['批发零售', '信息技术', '制造业'],
+    });
+  });
+
   it('an open end of the period is unbounded', () => {
     expect(periodOf({ from: '', to: '' })).toEqual({ fromDay: -Infinity, toDay: Infinity });
   });
