@@ -51,11 +51,10 @@ class AnalysisPeriodState {
     );
   }
 
-  /** Stores a new choice and recomputes the figures at once. */
+  /** Stores a new choice; the value engine recomputes on the settings change (analytics.svelte.ts). */
   async set(period: AnalysisPeriod): Promise<void> {
     this.#today = todayIso();
     await settingsState.update({ analysisPeriod: period });
-    analyticsState.recomputeNow();
   }
 }
 
