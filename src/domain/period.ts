@@ -139,3 +139,26 @@ export function periodMonths(window: DateWindow): number {
   const days = dayOf(window.end) - dayOf(window.start) + 1;
   return Math.max(0.1, Math.round((days * 120) / 365.25) / 10);
 }
+
+/**
+ * The accountant pack's default dates: the analysis period, or — when it holds no deal — the last
+ * complete calendar year that has deals (judged from the first and latest deal dates: the latest deal's
+ * year if it is over, else the year before it if the book reaches back that far).
+ *
+ * @example accountantPackPeriod({ start: '2025-12-09', end: '2026-12-08' }, true,
+ *   { first: '2010-12-01', latest: '2011-12-09' }, '2026-12-08') // { start: '2011-01-01', end: '2011-12-31' }
+ */
+export function accountantPackPeriod(
+  period: DateWindow,
+  periodEmpty: boolean,
+  bounds: DealBounds,
+  today: IsoDate,
+): DateWindow {
+  if (!periodEmpty || bounds.latest === '') return period;
+  const thisYear = Number(today.slice(0, 4));
+  const latestYear = Number(bounds.latest.slice(0, 4));
+  const year = latestYear < thisYear ? latestYear : thisYear - 1;
+  const y = String(year).padStart(4, '0');
+  if (bounds.first > `${y}-12-31`) return period;
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}

@@ -5,7 +5,9 @@
  * the UI thread; the worker resolves the same choice with the same function (period.ts), so the value
  * engine, the dashboards, the follow-up list, the rating and the portfolio share one period.
  */
+import type { DateWindow } from '../domain/portfolio/windows';
 import {
+  accountantPackPeriod,
   NO_DEAL_BOUNDS,
   resolvePeriod,
   type AnalysisPeriod,
@@ -49,6 +51,11 @@ class AnalysisPeriodState {
       s.windowStart === this.#resolved.current.start &&
       s.windowEnd === this.#resolved.current.end
     );
+  }
+
+  /** The accountant pack's default dates (period.ts `accountantPackPeriod`). */
+  get packPeriod(): DateWindow {
+    return accountantPackPeriod(this.#resolved.current, this.empty, this.#bounds, this.#today);
   }
 
   /** Stores a new choice; the value engine recomputes on the settings change (analytics.svelte.ts). */

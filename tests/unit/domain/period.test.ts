@@ -3,6 +3,7 @@ import { dealBounds, dealsInWindow } from '../../../src/domain/analytics/deal-bo
 import { computeAnalytics } from '../../../src/domain/analytics/compute';
 import type { DealFact } from '../../../src/domain/analytics/contemporary-value';
 import {
+  accountantPackPeriod,
   DEFAULT_PERIOD,
   normalisePeriod,
   periodMonths,
@@ -154,5 +155,33 @@ describe('a period with no deals', () => {
     expect(dealsInWindow(deals, period)).toBe(1);
     const all = resolvePeriod(p({ range: 'all', end: 'latest-deal' }), TODAY, bounds).current;
     expect(dealsInWindow(deals, all)).toBe(2);
+  });
+});
+
+describe('accountantPackPeriod', () => {
+  const W = { start: '2025-12-09', end: TODAY };
+  it.each([
+    ['the analysis period when it has deals', false, OLD_BOOK, W],
+    [
+      'the last complete year with deals when it has none',
+      true,
+      OLD_BOOK,
+      { start: '2011-01-01', end: '2011-12-31' },
+    ],
+    [
+      'last year when the latest deal is this year',
+      true,
+      { first: '2024-03-01', latest: '2026-02-01' },
+      { start: '2025-01-01', end: '2025-12-31' },
+    ],
+    [
+      'the analysis period when no complete year has deals',
+      true,
+      { first: '2026-01-05', latest: '2026-02-01' },
+      W,
+    ],
+    ['the analysis period for an empty book', true, { first: '', latest: '' }, W],
+  ])('%s', (_name, empty, bounds, expected) => {
+    expect(accountantPackPeriod(W, empty, bounds, TODAY)).toEqual(expected);
   });
 });

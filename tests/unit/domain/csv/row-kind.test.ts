@@ -67,7 +67,7 @@ describe('an imported completed order', () => {
     columns: ['订单号', '客户编号', '下单日期', '国家', '金额'],
     mapping: ORDER_EXPORT,
     decimalComma: false,
-    dateOrders: { 2: 'ymd' },
+    dateOrders: {},
     rowKind: 'completed',
   });
 
@@ -113,7 +113,7 @@ describe('an imported completed order', () => {
       columns: ['订单号', '客户编号', '下单日期', '国家', '金额'],
       mapping: ORDER_EXPORT,
       decimalComma: false,
-      dateOrders: { 2: 'ymd' },
+      dateOrders: {},
       rowKind: 'won-unpaid',
     });
     const { fields } = unpaid(['536365', '17850', '2010/12/1', 'United Kingdom', '1,234.50'], 2);
