@@ -22,6 +22,7 @@ import type { ImportProgress, ImportSettings } from '../storage/import-commit';
 import { loadPreset, savePreset } from '../storage/import-presets';
 import { listImports, undoImport } from '../storage/import-undo';
 import type { CsvImportApi, ImportOutcome, ImportRequest, ImportRunReport } from '../workers/csv-import-api';
+import { appData } from './app-data.svelte';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
 
@@ -161,6 +162,9 @@ class ImportState {
   setTable(table: BaseTableName): void {
     this.#table = table;
     this.#matchKey = defaultMatchKey(table);
+    // Deals or interactions into a book with no customers yet: their customers can only be created.
+    this.#createCustomers =
+      table !== 'customers' && table !== 'productLines' && appData.counts.customers === 0;
     if (this.#file) void this.#inspect({});
   }
 
