@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { gb18030, generateHistory, historyCsv, referenceFigures } from './fixtures/real-history';
+import { DashboardsPage } from './pages/dashboards-page';
 import { KehuApp } from './pages/kehu-app';
 
 test.use({ locale: 'zh-CN' });
@@ -112,6 +113,11 @@ test('a shop’s order history with returns, imported with the defaults, gives t
   for (const tier of ['A', 'B', 'C', 'N', 'Z'] as const) {
     await expect(figures.getByTestId(`period-tier-${tier}`)).toHaveText(number(reference.tiers[tier]));
   }
+  // The Value dashboard below uses the same period: its date filters are the period's.
+  await new DashboardsPage(page).settled(60_000);
+  const filters = page.getByRole('region', { name: '所有仪表板的筛选条件' });
+  await expect(filters.getByLabel('起始日期')).toHaveValue(reference.periodStart);
+  await expect(filters.getByLabel('截止日期')).toHaveValue(reference.latest);
   await page.screenshot({ path: `${SHOTS}/analysis-period.png`, fullPage: true });
 
   // The other places that use the period show it, and the accountant pack defaults to it.
