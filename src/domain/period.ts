@@ -162,3 +162,28 @@ export function accountantPackPeriod(
   if (bounds.first > `${y}-12-31`) return period;
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
+
+/** What the value engine stored about the period it last computed (analytics/summary.ts). */
+export interface PeriodFacts {
+  windowStart: IsoDate;
+  windowEnd: IsoDate;
+  latestDealDate?: IsoDate;
+  dealsInWindow?: number | null;
+}
+
+/**
+ * The Analysis page's empty state: the book has deals, but the value engine found none in `window`
+ * (and its figures are those of this very window, not of one being replaced).
+ *
+ * @example noDealInPeriod({ windowStart: '2025-12-09', windowEnd: '2026-12-08', latestDealDate: '2011-12-09',
+ *   dealsInWindow: 0 }, { start: '2025-12-09', end: '2026-12-08' }) // true
+ */
+export function noDealInPeriod(facts: PeriodFacts | null, window: DateWindow): boolean {
+  return (
+    facts !== null &&
+    (facts.latestDealDate ?? '') !== '' &&
+    facts.dealsInWindow === 0 &&
+    facts.windowStart === window.start &&
+    facts.windowEnd === window.end
+  );
+}

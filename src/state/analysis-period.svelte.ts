@@ -9,6 +9,7 @@ import type { DateWindow } from '../domain/portfolio/windows';
 import {
   accountantPackPeriod,
   NO_DEAL_BOUNDS,
+  noDealInPeriod,
   resolvePeriod,
   type AnalysisPeriod,
   type DealBounds,
@@ -43,14 +44,7 @@ class AnalysisPeriodState {
    * period (false while the figures are being recomputed for another one).
    */
   get empty(): boolean {
-    const s = analyticsState.summary;
-    return (
-      s !== null &&
-      (s.latestDealDate ?? '') !== '' &&
-      s.dealsInWindow === 0 &&
-      s.windowStart === this.#resolved.current.start &&
-      s.windowEnd === this.#resolved.current.end
-    );
+    return noDealInPeriod(analyticsState.summary, this.#resolved.current);
   }
 
   /** The accountant pack's default dates (period.ts `accountantPackPeriod`). */

@@ -5,6 +5,7 @@ import type { DealFact } from '../../../src/domain/analytics/contemporary-value'
 import {
   accountantPackPeriod,
   DEFAULT_PERIOD,
+  noDealInPeriod,
   normalisePeriod,
   periodMonths,
   resolvePeriod,
@@ -139,6 +140,7 @@ describe('a period with no deals', () => {
       dealsInPeriod: dealsInWindow(deals, period),
     });
     // The empty state: the book has deals (latestDealDate) but none in W, and no one bought in W.
+    expect(noDealInPeriod(summary, period)).toBe(true);
     expect(summary).toMatchObject({
       latestDealDate: '2011-12-09',
       dealsInWindow: 0,
@@ -153,6 +155,18 @@ describe('a period with no deals', () => {
     const bounds = dealBounds(deals);
     const period = resolvePeriod(p({ end: 'latest-deal' }), TODAY, bounds).current;
     expect(dealsInWindow(deals, period)).toBe(1);
+    const { summary } = computeAnalytics({
+      customers,
+      deals,
+      interactions: [],
+      settings: DEFAULT_SETTINGS,
+      today: TODAY,
+      period,
+      dealBounds: bounds,
+      dealsInPeriod: 1,
+    });
+    expect(noDealInPeriod(summary, period)).toBe(false);
+    expect(summary.buyersInWindow).toBe(1);
     const all = resolvePeriod(p({ range: 'all', end: 'latest-deal' }), TODAY, bounds).current;
     expect(dealsInWindow(deals, all)).toBe(2);
   });
@@ -183,5 +197,20 @@ describe('accountantPackPeriod', () => {
     ['the analysis period for an empty book', true, { first: '', latest: '' }, W],
   ])('%s', (_name, empty, bounds, expected) => {
     expect(accountantPackPeriod(W, empty, bounds, TODAY)).toEqual(expected);
+  });
+});
+
+describe('noDealInPeriod', () => {
+  const W = { start: '2025-12-09', end: TODAY };
+  const facts = { windowStart: W.start, windowEnd: W.end, latestDealDate: '2011-12-09', dealsInWindow: 0 };
+  it.each([
+    ['deals in the book, none in W', facts, true],
+    ['deals in W', { ...facts, dealsInWindow: 3 }, false],
+    ['an empty book', { ...facts, latestDealDate: '' }, false],
+    ['figures of another period (being recomputed)', { ...facts, windowStart: '2010-12-10' }, false],
+    ['a summary from before periods', { windowStart: W.start, windowEnd: W.end }, false],
+    ['no summary yet', null, false],
+  ])('%s', (_name, given, expected) => {
+    expect(noDealInPeriod(given, W)).toBe(expected);
   });
 });
