@@ -1,8 +1,9 @@
 /**
- * The owner's settings: language, currency, the analysis window and the rates of DESIGN.md §2.
+ * The owner's settings: language, currency, the analysis period and the rates of DESIGN.md §2.
  * Stored as one record (`key: 'app'`) in the `settings` table; anything read back passes
  * `normaliseSettings`, which keeps every valid field and replaces the rest with its default.
  */
+import { DEFAULT_PERIOD, normalisePeriod, type AnalysisPeriod } from './period';
 
 export const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,8 +15,8 @@ export interface AppSettings {
   /** `null` follows the browser's language. */
   language: Language | null;
   currency: Currency;
-  /** Length of the analysis window W, in months back from today. */
-  analysisWindowMonths: number;
+  /** The analysis period W (period.ts); settings of older versions stored `analysisWindowMonths`. */
+  analysisPeriod: AnalysisPeriod;
   /** ABC cut points as cumulative shares of positive value. */
   tierCutA: number;
   tierCutB: number;
@@ -39,7 +40,7 @@ export interface AppSettings {
 export const DEFAULT_SETTINGS: AppSettings = {
   language: null,
   currency: 'CNY',
-  analysisWindowMonths: 12,
+  analysisPeriod: DEFAULT_PERIOD,
   tierCutA: 0.8,
   tierCutB: 0.95,
   handlingCostPerOrder: 0,
@@ -82,7 +83,7 @@ export function normaliseSettings(stored: unknown): AppSettings {
   return {
     language: isLanguage(s.language) ? s.language : null,
     currency: isCurrency(s.currency) ? s.currency : d.currency,
-    analysisWindowMonths: positiveInt(s.analysisWindowMonths, d.analysisWindowMonths, 120),
+    analysisPeriod: normalisePeriod(s.analysisPeriod, s.analysisWindowMonths),
     tierCutA: cutsValid ? tierCutA : d.tierCutA,
     tierCutB: cutsValid ? tierCutB : d.tierCutB,
     handlingCostPerOrder:
@@ -120,7 +121,6 @@ export function languageFromBrowser(preferred: readonly string[]): Language {
 
 /** The settings the value-analysis form edits, as the owner types them (percent, yuan, whole numbers). */
 export interface AnalysisSettingsInput {
-  analysisWindowMonths: string;
   tierCutA: string;
   tierCutB: string;
   handlingCostPerOrder: string;
@@ -140,7 +140,6 @@ export type AnalysisSettingsProblem = 'whole-number' | 'percent' | 'money' | 'cu
 export function analysisSettingsInput(s: AppSettings): AnalysisSettingsInput {
   const pct = (rate: number) => String(Math.round(rate * 10_000) / 100);
   return {
-    analysisWindowMonths: String(s.analysisWindowMonths),
     tierCutA: pct(s.tierCutA),
     tierCutB: pct(s.tierCutB),
     handlingCostPerOrder: (s.handlingCostPerOrder / 100).toFixed(2),
@@ -153,8 +152,7 @@ export function analysisSettingsInput(s: AppSettings): AnalysisSettingsInput {
 }
 
 /**
- * Reads the value-analysis form. Percent fields take 0–100 (`'12.5'` → 0.125), the window 1–120 months,
- * the horizon 1–30 years, the handling cost a non-negative amount with at most two decimals; cut point A
+ * Reads the value-analysis form. Percent fields take 0–100 (`'12.5'` → 0.125), the horizon 1–30 years, the handling cost a non-negative amount with at most two decimals; cut point A
  * must be below B. Returns the settings patch, or every problem by field (nothing is saved then).
  * Example: `{ tierCutA: '70', tierCutB: '90', … }` → `{ ok: true, patch: { tierCutA: 0.7, tierCutB: 0.9, … } }`.
  */
@@ -180,7 +178,6 @@ export function parseAnalysisSettings(
   const handling = text2cents(input.handlingCostPerOrder);
   if (handling === null) problems.push({ field: 'handlingCostPerOrder', problem: 'money' });
   const patch: Partial<AppSettings> = {
-    analysisWindowMonths: whole('analysisWindowMonths', input.analysisWindowMonths, 120),
     tierCutA: percent('tierCutA', input.tierCutA),
     tierCutB: percent('tierCutB', input.tierCutB),
     handlingCostPerOrder: handling ?? 0,

@@ -16,7 +16,7 @@ export const dashboards = defineMessages(
     'dash.filter.all': 'All',
     'dash.filter.clear': 'Clear filters',
     'dash.filter.help':
-      'Owner, region, industry and tier select customers. The period selects deals by their order (close) date — open deals by the date they were opened. Tiers, RFM scores and lifecycle stages are those of the analysis window.',
+      'Owner, region, industry and tier select customers. The period selects deals by their order (close) date — open deals by the date they were opened. Tiers, RFM scores and lifecycle stages are those of the analysis period, whose dates the period filter starts with (Clear filters brings them back).',
     'dash.selected': '{count} customers selected',
     'dash.loading': 'Reading the data for the dashboards…',
     'dash.updating': 'Updating…',
@@ -135,7 +135,7 @@ export const dashboards = defineMessages(
     'dash.filter.all': '全部',
     'dash.filter.clear': '清除筛选',
     'dash.filter.help':
-      '负责人、地区、行业和等级用于筛选客户；日期范围按订单（成交）日期筛选交易——未结交易按创建日期。等级、RFM 评分和生命周期阶段取自分析期。',
+      '负责人、地区、行业和等级用于筛选客户；日期范围按订单（成交）日期筛选交易——未结交易按创建日期。等级、RFM 评分和生命周期阶段取自分析期；日期范围默认就是分析期（“清除筛选”可恢复）。',
     'dash.selected': '已选 {count} 位客户',
     'dash.loading': '正在读取仪表板数据…',
     'dash.updating': '正在更新…',
@@ -252,7 +252,7 @@ export const dashboards = defineMessages(
     'dash.filter.all': '全部',
     'dash.filter.clear': '清除篩選',
     'dash.filter.help':
-      '負責人、地區、行業和等級用於篩選客戶；日期範圍按訂單（成交）日期篩選交易——未結交易按建立日期。等級、RFM 評分和生命週期階段取自分析期。',
+      '負責人、地區、行業和等級用於篩選客戶；日期範圍按訂單（成交）日期篩選交易——未結交易按建立日期。等級、RFM 評分和生命週期階段取自分析期；日期範圍預設就是分析期（「清除篩選」可恢復）。',
     'dash.selected': '已選 {count} 位客戶',
     'dash.loading': '正在讀取儀表板資料…',
     'dash.updating': '正在更新…',

@@ -7,6 +7,7 @@ import { en as coreEn, type CoreMessageKey } from './en';
 import { followUpMessages } from './follow-up';
 import { importExportMessages } from './import-export';
 import { importProblemMessages } from './import-problems';
+import { periodMessages } from './period';
 import { portfolio } from './portfolio';
 import { rating } from './rating';
 import { settingsFormMessages } from './settings-form';
@@ -31,6 +32,7 @@ const FEATURES = [
   followUpMessages,
   dashboards,
   valueFilterMessages,
+  periodMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

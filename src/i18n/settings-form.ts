@@ -5,7 +5,6 @@ export const settingsFormMessages = defineMessages(
   {
     'analysisSettings.title': 'Value analysis',
     'analysisSettings.intro': 'The window, cut points and rates the value figures are computed with.',
-    'analysisSettings.analysisWindowMonths': 'Analysis window (months)',
     'analysisSettings.tierCutA': 'Tier A: first share of total value (%)',
     'analysisSettings.tierCutB': 'Tier B: up to share of total value (%)',
     'analysisSettings.handlingCostPerOrder': 'Handling cost per order',
@@ -29,7 +28,6 @@ export const settingsFormMessages = defineMessages(
   {
     'analysisSettings.title': '价值分析',
     'analysisSettings.intro': '计算价值指标所用的分析期、分级切点和费率。',
-    'analysisSettings.analysisWindowMonths': '分析期（月）',
     'analysisSettings.tierCutA': 'A 级：占总价值的前（%）',
     'analysisSettings.tierCutB': 'B 级：累计至总价值的（%）',
     'analysisSettings.handlingCostPerOrder': '每单处理成本',
@@ -53,7 +51,6 @@ export const settingsFormMessages = defineMessages(
   {
     'analysisSettings.title': '價值分析',
     'analysisSettings.intro': '計算價值指標所用的分析期、分級切點和費率。',
-    'analysisSettings.analysisWindowMonths': '分析期（月）',
     'analysisSettings.tierCutA': 'A 級：佔總價值的前（%）',
     'analysisSettings.tierCutB': 'B 級：累計至總價值的（%）',
     'analysisSettings.handlingCostPerOrder': '每單處理成本',

@@ -121,6 +121,7 @@ class AnalyticsState {
     const stale =
       this.#summary === null ||
       this.#summary.today !== todayIso() ||
+      this.#summary.latestDealDate === undefined ||
       stored(STAMP_KEY) !== stamp ||
       stored(DIRTY_KEY) === '1';
     if (stale) this.#schedule(0);

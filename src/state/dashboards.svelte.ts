@@ -7,12 +7,15 @@
  * each finished recompute of the metrics (`analyticsState.version`) — any change to the base tables
  * triggers a recompute, so the dashboards follow the data and the metrics together.
  * Requests run one after another; an answer that a newer request made stale is dropped.
+ *
+ * An empty from / to filter means the analysis period's (analysis-period.svelte.ts), so the dashboards
+ * show the same period as every other figure unless the owner narrows it; receivables age to its end.
  */
 import * as Comlink from 'comlink';
 import type { DashboardSection, DrillList } from '../domain/dashboards/dashboards';
 import { NO_FILTERS, type DashboardFilters } from '../domain/dashboards/filters';
 import type { DashboardsApi, DashboardView, LoadedInfo } from '../workers/dashboards-api';
-import { todayIso } from './today';
+import { analysisPeriod } from './analysis-period.svelte';
 import { reportStorageError } from './storage-errors.svelte';
 
 export const DRILL_LIMIT = 200;
@@ -109,11 +112,13 @@ class DashboardsState {
   #run(reload: boolean): void {
     const request = ++this.#request;
     const section = this.#section;
-    const filters = $state.snapshot(this.#filters);
+    const period = analysisPeriod.resolved.current;
+    const chosen = $state.snapshot(this.#filters);
+    const filters = { ...chosen, from: chosen.from || period.start, to: chosen.to || period.end };
     this.#busy = true;
     void this.#enqueue(async (api) => {
       if (reload || this.#info === null) {
-        const loaded = await api.load(todayIso());
+        const loaded = await api.load(period.end);
         if (!loaded.ok) {
           this.#error = loaded.error.message;
           reportStorageError(Object.assign(new Error(loaded.error.message), { kind: loaded.error.kind }));

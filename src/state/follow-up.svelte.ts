@@ -18,7 +18,7 @@ import { i18n } from '../i18n/i18n.svelte';
 import { AppStorageError } from '../storage/errors';
 import { FOLLOW_UP_TABLES, type FollowUpTable } from '../storage/follow-up-inputs';
 import type { FollowUpApi } from '../workers/follow-up-api';
-import { localToday } from './analysis-window';
+import { todayIso } from './today';
 import { notices } from './notices.svelte';
 import { writeChanges, type RowChange } from './sheet-writes';
 import { sheetModel } from './sheets.svelte';
@@ -127,7 +127,7 @@ class FollowUpState {
     this.#pending = new Map([...this.#pending, [item.key, Infinity]]);
     const created: Partial<Fields<'interactions'>> = {
       customerId: item.customerId,
-      date: localToday(),
+      date: todayIso(),
       channel: item.done.channel,
       type: item.done.type,
       summary: doneSummary(item),
@@ -179,7 +179,7 @@ class FollowUpState {
     this.#changed.clear();
     const seen = this.#writes;
     try {
-      const outcome = await this.#connect().refresh(localToday(), tables);
+      const outcome = await this.#connect().refresh(todayIso(), tables);
       if (!outcome.ok) {
         this.#error = outcome.error.message;
         this.#status = 'error';

@@ -13,6 +13,7 @@ import type { CsvInspection } from '../domain/csv/inspect';
 import { detectDateOrders } from '../domain/csv/inspect';
 import { duplicateTargets, layoutKey } from '../domain/csv/mapping';
 import { matchKeysOf, type MatchKey } from '../domain/csv/plan';
+import { defaultRowKind, rowKindAsked, type DealRowKind } from '../domain/csv/row-kind';
 import type { BaseTableName } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
@@ -21,6 +22,7 @@ import type { ImportProgress, ImportSettings } from '../storage/import-commit';
 import { loadPreset, savePreset } from '../storage/import-presets';
 import { listImports, undoImport } from '../storage/import-undo';
 import type { CsvImportApi, ImportOutcome, ImportRequest, ImportRunReport } from '../workers/csv-import-api';
+import { appData } from './app-data.svelte';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
 
@@ -51,6 +53,9 @@ class ImportState {
   #createCustomers = $state(false);
   #onBadRow = $state<'skip' | 'stop'>('skip');
   #presetLoaded = $state(false);
+  #rowKind = $state<DealRowKind>('completed');
+  /** True once the owner picked the kind (or a preset did): a mapping change then keeps it. */
+  #rowKindChosen = false;
   #report = $state.raw<ImportRunReport | null>(null);
   #running = $state<Running | null>(null);
   #message = $state<{ text: string; tone: 'ok' | 'error' } | null>(null);
@@ -106,6 +111,18 @@ class ImportState {
   set onBadRow(value: 'skip' | 'stop') {
     this.#onBadRow = value;
   }
+  /** Whether the wizard asks what the rows are (a deals file without a stage or paid-amount column). */
+  get rowKindAsked(): boolean {
+    return rowKindAsked(this.#table, this.#mapping);
+  }
+  /** What the rows are, when asked (row-kind.ts). */
+  get rowKind(): DealRowKind {
+    return this.#rowKind;
+  }
+  set rowKind(value: DealRowKind) {
+    this.#rowKind = value;
+    this.#rowKindChosen = true;
+  }
   get presetLoaded(): boolean {
     return this.#presetLoaded;
   }
@@ -145,6 +162,9 @@ class ImportState {
   setTable(table: BaseTableName): void {
     this.#table = table;
     this.#matchKey = defaultMatchKey(table);
+    // Deals or interactions into a book with no customers yet: their customers can only be created.
+    this.#createCustomers =
+      table !== 'customers' && table !== 'productLines' && appData.counts.customers === 0;
     if (this.#file) void this.#inspect({});
   }
 
@@ -207,6 +227,8 @@ class ImportState {
     this.#inspection = inspection;
     this.#mapping = [...inspection.mapping];
     this.#dateOrders = { ...inspection.dateOrders };
+    this.#rowKind = defaultRowKind(inspection.mapping);
+    this.#rowKindChosen = false;
     this.#presetLoaded = false;
     this.#report = null;
     this.#step = 'map';
@@ -220,6 +242,8 @@ class ImportState {
           ...preset.dateOrders,
         };
         this.#matchKey = preset.matchKey;
+        this.#rowKind = preset.rowKind ?? defaultRowKind(preset.mapping);
+        this.#rowKindChosen = preset.rowKind !== undefined;
         this.#presetLoaded = true;
       }
     }
@@ -229,6 +253,7 @@ class ImportState {
     const next = [...this.#mapping];
     next[column] = key;
     this.#mapping = next;
+    if (!this.#rowKindChosen) this.#rowKind = defaultRowKind(next);
     const inspection = this.#inspection;
     if (inspection) {
       this.#dateOrders = {
@@ -272,6 +297,7 @@ class ImportState {
         hasHeader: inspection.hasHeader,
         decimalComma: this.#decimalComma,
         dateOrders: { ...this.#dateOrders },
+        rowKind: this.rowKindAsked ? this.#rowKind : null,
       },
     };
   }
@@ -311,6 +337,7 @@ class ImportState {
         decimalComma: this.#decimalComma,
         dateOrders: { ...this.#dateOrders },
         matchKey: this.#matchKey,
+        ...(this.rowKindAsked ? { rowKind: this.#rowKind } : {}),
       }).catch(reportStorageError);
     }
   }

@@ -7,11 +7,11 @@ import { analysePortfolio, type PortfolioRow } from '../domain/portfolio/analyse
 import type { BcgSplits } from '../domain/portfolio/bcg';
 import type { GeWeights } from '../domain/portfolio/ge';
 import { defaultPortfolioSettings, type PortfolioSettings } from '../domain/portfolio/settings';
+import type { ResolvedPeriod } from '../domain/period';
 import type { GeFactor } from '../domain/types';
 import { getDb } from '../storage/db';
 import { readPortfolioData, type PortfolioData } from '../storage/rating-inputs';
 import { loadPortfolioSettings, savePortfolioSettings } from '../storage/rating-settings';
-import { windowsFor } from './analysis-window';
 import { reportStorageError } from './storage-errors.svelte';
 
 class PortfolioState {
@@ -19,14 +19,16 @@ class PortfolioState {
   #data = $state.raw<PortfolioData | null>(null);
   #rows = $derived(this.#data ? analysePortfolio(this.#data.lines, this.#data.sales, this.#settings) : []);
 
-  /** Subscribes to the stored setup and the product lines and sales; returns the unsubscribe function. */
-  start(windowMonths: number): () => void {
+  /**
+   * Subscribes to the stored setup and the product lines' sales in the analysis period and its base
+   * period; returns the unsubscribe function.
+   */
+  start(windows: ResolvedPeriod): () => void {
     const db = getDb();
     const settings = liveQuery(() => loadPortfolioSettings(db)).subscribe({
       next: (s) => (this.#settings = s),
       error: reportStorageError,
     });
-    const windows = windowsFor(windowMonths);
     const data = liveQuery(() => readPortfolioData(db, windows)).subscribe({
       next: (d) => (this.#data = d),
       error: reportStorageError,

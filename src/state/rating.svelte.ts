@@ -20,11 +20,11 @@ import {
   type WeightSource,
 } from '../domain/rating/settings';
 import type { RandomIndexTable } from '../domain/rating/random-index';
+import type { DateWindow } from '../domain/portfolio/windows';
 import type { AbcTier } from '../domain/types';
 import { getDb } from '../storage/db';
 import { readRatingData, type RatedCustomer, type RatingData } from '../storage/rating-inputs';
 import { loadRatingSettings, saveRatingSettings } from '../storage/rating-settings';
-import { windowsFor } from './analysis-window';
 import { reportStorageError } from './storage-errors.svelte';
 
 export interface RatedRow {
@@ -76,13 +76,12 @@ class RatingState {
   #crossTable = $derived(gradeTierTable(this.#rows.map((r) => ({ grade: r.rating.grade, tier: r.tier }))));
 
   /** Subscribes to the stored setup and the inputs of the window; returns the unsubscribe function. */
-  start(windowMonths: number): () => void {
+  start(window: DateWindow): () => void {
     const db = getDb();
     const settings = liveQuery(() => loadRatingSettings(db)).subscribe({
       next: (s) => (this.#settings = s),
       error: reportStorageError,
     });
-    const window = windowsFor(windowMonths).current;
     const data = liveQuery(() => readRatingData(db, window)).subscribe({
       next: (d) => (this.#data = d),
       error: reportStorageError,

@@ -5,6 +5,7 @@
  */
 import type { DateOrder } from '../domain/csv/dates';
 import type { MatchKey } from '../domain/csv/plan';
+import { isDealRowKind, type DealRowKind } from '../domain/csv/row-kind';
 import type { KehuDb } from './db';
 import { handleStorageError } from './errors';
 
@@ -13,6 +14,8 @@ export interface ImportPreset {
   decimalComma: boolean;
   dateOrders: Record<number, DateOrder | 'ambiguous'>;
   matchKey: MatchKey | null;
+  /** What the rows of a deals file are (row-kind.ts), when the wizard asked; absent in older presets. */
+  rowKind?: DealRowKind;
 }
 
 const PREFIX = 'importPreset:';
@@ -26,7 +29,8 @@ function isPreset(value: unknown): value is ImportPreset {
     typeof v.decimalComma === 'boolean' &&
     typeof v.dateOrders === 'object' &&
     v.dateOrders !== null &&
-    (v.matchKey === null || typeof v.matchKey === 'string')
+    (v.matchKey === null || typeof v.matchKey === 'string') &&
+    (v.rowKind === undefined || isDealRowKind(v.rowKind))
   );
 }
 

@@ -10,7 +10,7 @@ export type AnalyticsPhase = 'reading' | 'computing' | 'writing';
 export interface RecomputeRequest {
   type: 'recompute';
   requestId: number;
-  /** The owner's local date: the end of the analysis window. */
+  /** The owner's local date: the end of an analysis period that ends "today". */
   today: IsoDate;
 }
 

@@ -1,9 +1,11 @@
 /**
  * The analytics worker: reads the value engine's inputs from IndexedDB (the same Dexie schema code as
- * the UI thread), runs the pure `computeRatedAnalytics` and writes `customerMetrics` in one transaction,
+ * the UI thread), resolves the analysis period from the settings and the deals' own dates, runs the pure `computeRatedAnalytics` and writes `customerMetrics` in one transaction,
  * posting progress on the way. Requests are handled one at a time, in order.
  */
+import { dealBounds, dealsInWindow } from '../domain/analytics/deal-bounds';
 import { computeRatedAnalytics } from '../domain/analytics/rated';
+import { resolvePeriod } from '../domain/period';
 import { getDb } from '../storage/db';
 import { loadRatingSettings } from '../storage/rating-settings';
 import { toAppStorageError } from '../storage/errors';
@@ -22,7 +24,12 @@ async function recompute({ requestId, today }: RecomputeRequest): Promise<void> 
     const read = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'computing', done: 0, total: 1 });
     t = performance.now();
-    const { metrics, summary } = computeRatedAnalytics({ ...inputs, today }, await loadRatingSettings(db));
+    const bounds = dealBounds(inputs.deals);
+    const period = resolvePeriod(inputs.settings.analysisPeriod, today, bounds).current;
+    const { metrics, summary } = computeRatedAnalytics(
+      { ...inputs, today, period, dealBounds: bounds, dealsInPeriod: dealsInWindow(inputs.deals, period) },
+      await loadRatingSettings(db),
+    );
     const compute = performance.now() - t;
     post({ type: 'progress', requestId, phase: 'writing', done: 0, total: metrics.length });
     t = performance.now();

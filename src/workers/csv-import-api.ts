@@ -7,6 +7,7 @@ import type { DateOrder } from '../domain/csv/dates';
 import type { Delimiter, Newline } from '../domain/csv/dialect';
 import type { CsvEncoding } from '../domain/csv/encoding';
 import type { CsvInspection, InspectOverrides } from '../domain/csv/inspect';
+import type { DealRowKind } from '../domain/csv/row-kind';
 import type { RejectedCsvLabels, RejectedRowsInfo } from '../domain/csv/rejected-rows';
 import type { BaseTableName } from '../domain/types';
 import type { StorageErrorKind } from '../storage/errors';
@@ -19,6 +20,8 @@ export interface ReadSettings {
   hasHeader: boolean;
   decimalComma: boolean;
   dateOrders: Record<number, DateOrder | 'ambiguous'>;
+  /** What the rows of a deals file are (row-kind.ts); null when not asked. */
+  rowKind: DealRowKind | null;
 }
 
 export interface ImportRequest {

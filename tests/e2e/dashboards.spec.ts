@@ -69,9 +69,18 @@ test('Value: tier counts and values, and the revenue trend, equal a direct compu
     ['A', 'B', 'C'].map((t) => metrics.filter((m) => m.tier === t).length).filter((n) => n > 0),
   );
 
+  // With no dates chosen, the dashboards cover the analysis period (the last 12 months by default).
+  const { from, to } = await dash.period();
+  expect(from < to).toBe(true);
   const wonRevenue = (ids: Set<string> | null) =>
     rows.deals
-      .filter((d) => d.stage === 'won' && d.closeDate !== '' && (ids === null || ids.has(d.customerId)))
+      .filter(
+        (d) =>
+          d.stage === 'won' &&
+          d.closeDate >= from &&
+          d.closeDate <= to &&
+          (ids === null || ids.has(d.customerId)),
+      )
       .reduce((s, d) => s + d.amount, 0);
   const trend = await dash.table(dash.chart('Won-deal revenue by month'), 'trend-table');
   const trendSum = async () =>
@@ -140,10 +149,14 @@ test('Sales & money: pipeline and receivables ageing equal a direct computation,
   const rows = await openWithMetrics(dash, 'sales');
   const live = new Set(rows.customers.map((c) => c.id));
   const deals = rows.deals.filter((d) => live.has(d.customerId));
+  // With no dates chosen, the dashboards cover the analysis period, which ends today by default.
+  const { from, to } = await dash.period();
+  expect(to).toBe(rows.today);
+  const inPeriod = (day: string) => day >= from && day <= to;
 
   const pipeline = await dash.table(dash.chart('Pipeline by stage'), 'pipeline-table');
   for (const stage of ['need', 'contacted', 'intent', 'negotiation']) {
-    const of = deals.filter((d) => d.stage === stage && d.openDate !== '');
+    const of = deals.filter((d) => d.stage === stage && inPeriod(d.openDate));
     const row = pipeline.locator(`tr[data-stage="${stage}"] td`);
     await expect(row.nth(0)).toHaveText(String(of.length));
     expect(cents((await row.nth(1).textContent()) ?? '')).toBe(of.reduce((s, d) => s + d.amount, 0));
@@ -157,7 +170,7 @@ test('Sales & money: pipeline and receivables ageing equal a direct computation,
   const customersOf = new Map<string, Set<string>>();
   for (const d of deals) {
     const open = d.amount - d.paidAmount;
-    if (d.stage !== 'won' || open <= 0 || d.closeDate === '') continue;
+    if (d.stage !== 'won' || open <= 0 || !inPeriod(d.closeDate)) continue;
     const b = d.dueDate === '' ? 'current' : band(dayOf(rows.today) - dayOf(d.dueDate));
     unpaid.set(b, (unpaid.get(b) ?? 0) + open);
     customersOf.set(b, (customersOf.get(b) ?? new Set()).add(d.customerId));

@@ -7,6 +7,7 @@
  * grouped by customer (pack.ts), then one pass per customer over its contiguous range fills typed
  * arrays; sorting happens once per ranking (tiers, R, F, M), never per customer.
  */
+import { periodMonths, type DealBounds } from '../period';
 import type { DateWindow } from '../portfolio/windows';
 import type { AppSettings } from '../settings';
 import type {
@@ -23,7 +24,7 @@ import type { ValueContext } from './contemporary-value';
 import { CustomerIndex } from './customer-keys';
 import { dealPass } from './deal-pass';
 import type { DealInput } from './deal-columns';
-import { analysisWindow, dayOf, NO_DAY } from './days';
+import { analysisWindow, dayOf, NO_DAY, windowOfDates } from './days';
 import {
   customerCountBand,
   lifecycleStage,
@@ -53,7 +54,14 @@ export interface AnalyticsInput {
   deals: DealInput;
   interactions: readonly InteractionFact[];
   settings: AppSettings;
+  /** The owner's calendar date the figures are computed on (stored in the summary). */
   today: IsoDate;
+  /** The analysis period W (period.ts `resolvePeriod`); default the 12 months up to `today`. */
+  period?: DateWindow;
+  /** The live deals' first and latest dates (deal-bounds.ts), stored in the summary for the UI. */
+  dealBounds?: DealBounds;
+  /** How many live deals fall in the period, stored in the summary (the "no deal in W" notice). */
+  dealsInPeriod?: number;
   /** Stamped on every row; default Date.now(). */
   computedAt?: Timestamp;
   /** The potential-value model; default the BG/NBD + Gamma-Gamma model of src/domain/clv; null = none. */
@@ -103,7 +111,8 @@ function runEngine(
 ): AnalyticsResult & { payment: PaymentColumns | null } {
   const { settings, today } = input;
   const computedAt = input.computedAt ?? Date.now();
-  const window = analysisWindow(today, settings.analysisWindowMonths);
+  const window = input.period ? windowOfDates(input.period) : analysisWindow(today, 12);
+  const windowMonths = periodMonths(window);
   const todayDay = window.endDay;
   const ctx: ValueContext = { todayDay, windowStartDay: window.startDay, settings };
   const midDay = window.startDay + Math.floor((todayDay - window.startDay + 1) / 2);
@@ -205,7 +214,7 @@ function runEngine(
     const orders = pass.orders[i] as number;
     const v = value[i] as number;
     const tier = tiers.tiers[i] as AbcTier;
-    const wallet = walletFigures(revenue, customer.walletEstimate, settings.analysisWindowMonths);
+    const wallet = walletFigures(revenue, customer.walletEstimate, windowMonths);
     const potentialValue = nullable(potential.potentialValue[i] as number);
     const pAlive = nullable(potential.pAlive[i] as number);
     const vClass = valueClass(
@@ -304,7 +313,10 @@ function runEngine(
     today,
     windowStart: window.start,
     windowEnd: window.end,
-    windowMonths: settings.analysisWindowMonths,
+    windowMonths,
+    firstDealDate: input.dealBounds?.first ?? '',
+    latestDealDate: input.dealBounds?.latest ?? '',
+    dealsInWindow: input.dealsInPeriod ?? null,
     customers: n,
     buyers: buyers.length,
     buyersInWindow,

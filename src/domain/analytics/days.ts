@@ -77,3 +77,13 @@ export function analysisWindow(today: IsoDate, months: number): AnalysisWindow {
   const startDay = back + 1;
   return { startDay, endDay, start: isoOf(startDay), end: today };
 }
+
+/** The analysis window of inclusive ISO dates (period.ts `resolvePeriod`) as day numbers. */
+export function windowOfDates(window: { start: IsoDate; end: IsoDate }): AnalysisWindow {
+  const startDay = dayOf(window.start);
+  const endDay = dayOf(window.end);
+  if (startDay === NO_DAY || endDay === NO_DAY || startDay > endDay) {
+    throw new RangeError(`not a window of ISO dates: ${JSON.stringify(window)}`);
+  }
+  return { startDay, endDay, start: window.start, end: window.end };
+}

@@ -9,7 +9,7 @@
 import type { AppSettings } from '../settings';
 import type { CustomerMetrics } from '../types';
 import { contemporaryValueOf, type ContemporaryValueBreakdown, type DealFact } from './contemporary-value';
-import { analysisWindow, dayOf, NO_DAY } from './days';
+import { dayOf, NO_DAY, windowOfDates, type AnalysisWindow } from './days';
 import {
   customerCountBand,
   decliningSilenceDays,
@@ -60,8 +60,7 @@ const input = (key: string, value: number | string | null, unit: ExplainUnit): E
 });
 
 /** Revenue of the won deals in each half of the window (the lifecycle's value trend). */
-export function revenueHalves(deals: readonly DealFact[], today: string, months: number): [number, number] {
-  const w = analysisWindow(today, months);
+export function revenueHalves(deals: readonly DealFact[], w: AnalysisWindow): [number, number] {
   const mid = w.startDay + Math.floor((w.endDay - w.startDay + 1) / 2);
   let first = 0;
   let second = 0;
@@ -326,13 +325,13 @@ export function explainCustomer(
   deals: readonly DealFact[],
   settings: AppSettings,
 ): FigureExplanation[] {
-  const window = analysisWindow(s.today, s.windowMonths);
+  const window = windowOfDates({ start: s.windowStart, end: s.windowEnd });
   const breakdown = contemporaryValueOf(deals, {
     todayDay: window.endDay,
     windowStartDay: window.startDay,
     settings,
   });
-  const [first, second] = revenueHalves(deals, s.today, s.windowMonths);
+  const [first, second] = revenueHalves(deals, window);
   return [
     valueExplanation(breakdown, m, settings.defaultCostRatio),
     tierExplanation(m, s),

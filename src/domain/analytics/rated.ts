@@ -15,7 +15,7 @@ import { computeAnalyticsWithPayments, type AnalyticsInput, type AnalyticsResult
 import { wonDealFacts } from './deal-columns';
 
 export function computeRatedAnalytics(input: AnalyticsInput, ratings: RatingSettings): AnalyticsResult {
-  const window = analysisWindows(input.today, input.settings.analysisWindowMonths).current;
+  const window = input.period ?? analysisWindows(input.today, 12).current;
   const { metrics, summary, payment } = computeAnalyticsWithPayments(input, window);
   if (payment !== null && input.customers.every((c) => (c.deletedAt ?? null) === null)) {
     rateMetricsInPlace(metrics, input.customers, payment, ratings);

@@ -16,7 +16,13 @@ export interface AnalyticsSummary {
   today: IsoDate;
   windowStart: IsoDate;
   windowEnd: IsoDate;
+  /** The period's length in months (period.ts `periodMonths`, one decimal). */
   windowMonths: number;
+  /** The live deals' first and latest order dates ('' without any; absent in older summaries). */
+  firstDealDate?: IsoDate;
+  latestDealDate?: IsoDate;
+  /** Live deals dated in the window (null when not counted). */
+  dealsInWindow?: number | null;
   /** Live customers (one metrics row each). */
   customers: number;
   /** Customers with at least one purchase (won deal with a positive amount) up to today. */

@@ -18,6 +18,7 @@ import { parseDate, type DateOrder } from './dates';
 import { targetField, type TargetField } from './fields';
 import type { ColumnMapping } from './mapping';
 import { decimalToMinorUnits, decimalToNumber, parseDecimal, plainMinorUnits } from './numbers';
+import { applyRowKind, type DealRowKind } from './row-kind';
 import { dropTextMark, readCsvText } from './sanitise';
 
 export type ProblemReason =
@@ -65,6 +66,8 @@ export interface ConvertOptions {
   decimalComma: boolean;
   /** Day/month order per column index (date columns); missing = 'ambiguous'. */
   dateOrders: Readonly<Record<number, DateOrder | 'ambiguous'>>;
+  /** What the rows of a deals file are, for the fields it has no column for (row-kind.ts); null = not asked. */
+  rowKind?: DealRowKind | null;
 }
 
 type CellResult = { ok: true; value: unknown } | { ok: false; reason: ProblemReason };
@@ -130,6 +133,7 @@ export function createRowConverter(
   options: ConvertOptions,
 ): (record: readonly string[], row: number) => ConvertedRow {
   const { table, mapping, columns } = options;
+  const rowKind = table === 'deals' ? (options.rowKind ?? null) : null;
   const readers = mapping.map((key, column) => {
     const field = key === '' ? undefined : targetField(table, key);
     return field
@@ -183,6 +187,7 @@ export function createRowConverter(
         break;
       }
     }
+    if (rowKind) applyRowKind(fields, rowKind, mapping);
     for (const issue of validateFields(table, fields, 'update')) {
       const column = columnOfField.get(issue.field.split('.')[0] ?? '');
       problems.push({

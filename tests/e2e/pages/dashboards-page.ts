@@ -79,6 +79,15 @@ export class DashboardsPage {
     return chart.getByTestId(testId);
   }
 
+  /** The dates the dashboards cover: the analysis period unless the owner narrows it. */
+  async period(): Promise<{ from: string; to: string }> {
+    const filters = this.page.getByRole('region', { name: 'Filters for every dashboard' });
+    return {
+      from: await filters.getByLabel('From', { exact: true }).inputValue(),
+      to: await filters.getByLabel('To', { exact: true }).inputValue(),
+    };
+  }
+
   filter(name: 'Owner' | 'Region' | 'Industry' | 'Tier'): Locator {
     return this.page
       .getByRole('region', { name: 'Filters for every dashboard' })

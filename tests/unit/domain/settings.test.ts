@@ -44,7 +44,7 @@ describe('normaliseSettings', () => {
     });
     expect(settings.language).toBe('zh-TW');
     expect(settings.currency).toBe(DEFAULT_SETTINGS.currency);
-    expect(settings.analysisWindowMonths).toBe(24);
+    expect(settings.analysisPeriod).toEqual({ range: 'months', months: 24, start: '', end: 'today' });
     expect(settings.receivablesInterestRate).toBe(DEFAULT_SETTINGS.receivablesInterestRate);
     expect(settings.badDebtRates).toEqual([0.1, DEFAULT_SETTINGS.badDebtRates[1], 0.6, 1]);
     expect(settings.horizonYears).toBe(DEFAULT_SETTINGS.horizonYears);
@@ -83,22 +83,22 @@ describe('analysis settings form', () => {
       tierCutA: '70',
       tierCutB: '92.5%',
       handlingCostPerOrder: '12.5',
-      analysisWindowMonths: '24',
       defaultCostRatio: '60',
+      horizonYears: '7',
     };
     const parsed = parseAnalysisSettings(input);
     expect(parsed.ok && parsed.patch).toMatchObject({
       tierCutA: 0.7,
       tierCutB: 0.925,
       handlingCostPerOrder: 1250,
-      analysisWindowMonths: 24,
       defaultCostRatio: 0.6,
+      horizonYears: 7,
     });
   });
 
   it.each([
-    ['analysisWindowMonths', '0', 'whole-number'],
-    ['analysisWindowMonths', '1.5', 'whole-number'],
+    ['horizonYears', '0', 'whole-number'],
+    ['horizonYears', '1.5', 'whole-number'],
     ['horizonYears', '31', 'whole-number'],
     ['tierCutA', '101', 'percent'],
     ['discountRate', '', 'percent'],

@@ -161,7 +161,7 @@ describe('computeAnalytics on a hand-made book', () => {
 
 describe('computeAnalytics on the sample data', () => {
   const { metrics, summary } = computeAnalytics(sampleInput);
-  const window = analysisWindow(TODAY, settings.analysisWindowMonths);
+  const window = analysisWindow(TODAY, settings.analysisPeriod.months);
   const ctx = { todayDay: window.endDay, windowStartDay: window.startDay, settings };
 
   it('fills every field of the contract for every customer', () => {

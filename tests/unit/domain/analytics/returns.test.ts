@@ -144,7 +144,7 @@ describe('returns in the value engine', () => {
   });
 
   it('agree with the one-customer reference computation', () => {
-    const w = analysisWindow(TODAY, settings.analysisWindowMonths);
+    const w = analysisWindow(TODAY, settings.analysisPeriod.months);
     const ctx = { todayDay: w.endDay, windowStartDay: w.startDay, settings };
     for (const row of metrics) {
       const ref = contemporaryValueOf(

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 const TODAY = '2025-06-30';
 const data = generateSampleData({ today: TODAY, seed: 2 });
 const { metrics } = computeAnalytics({ ...data, settings: DEFAULT_SETTINGS, today: TODAY });
-const window = analysisWindows(TODAY, DEFAULT_SETTINGS.analysisWindowMonths).current;
+const window = analysisWindows(TODAY, DEFAULT_SETTINGS.analysisPeriod.months).current;
 
 describe('withRatings', () => {
   it('uses the value engine window', () => {
