@@ -78,7 +78,12 @@ describe('import commit', () => {
     const preview = await importBytes(changed, 'customers', 'analyse');
     expect(preview.counts).toMatchObject({ created: 1, updated: 1, unchanged: 1, rejected: 0 });
     expect(preview.updates).toEqual([
-      { row: 2, key: 'C001', changes: [{ field: 'region', oldValue: '华南', newValue: '华北' }] },
+      {
+        row: 2,
+        key: 'C001',
+        target: 'C001 · 深圳市华强电子有限公司',
+        changes: [{ field: 'region', oldValue: '华南', newValue: '华北' }],
+      },
     ]);
     expect(preview.record).toBeNull();
     expect(await db.customers.count()).toBe(3);
@@ -179,6 +184,40 @@ describe('import commit', () => {
     expect((error as AppStorageError).kind).toBe('quota');
     expect(await db.customers.toArray()).toEqual(before);
     expect(await db.imports.count()).toBe(1);
+  });
+});
+
+describe('customers import: unique codes and the key the owner picks', () => {
+  it('refuses a code a live customer holds, naming it, and a code given twice in the file', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const file = text(
+      '客户编号,客户名称,统一社会信用代码\nｃ001 ,华成电子,91350100M000100Y43\nC009,甲,\nc009,乙,\n',
+    );
+    const report = await importBytes(file, 'customers', 'analyse', { matchKey: 'taxId' });
+    expect(report.counts).toMatchObject({ created: 1, updated: 0, rejected: 2 });
+    expect(report.problems.map((p) => [p.row, p.reason, p.other])).toEqual([
+      [2, 'duplicate-code', 'C001 · 深圳市华强电子有限公司'],
+      [4, 'duplicate-code', 'C009 · 甲'],
+    ]);
+  });
+
+  it('updates customers keyed by 统一社会信用代码 or by normalised name, naming each one', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const byTaxId = text('统一社会信用代码,地区\n9144 0300 7152 6726 XG,华北\n');
+    const preview = await importBytes(byTaxId, 'customers', 'analyse', { matchKey: 'taxId' });
+    expect(preview.counts).toMatchObject({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
+    expect(preview.updates[0]?.target).toBe('C001 · 深圳市华强电子有限公司');
+    const committed = await importBytes(byTaxId, 'customers', 'commit', { matchKey: 'taxId' });
+    expect(committed.counts).toEqual(preview.counts);
+    expect((await db.customers.where('code').equals('C001').first())?.region).toBe('华北');
+
+    const byName = text('客户名称,地区\n华强电子（深圳）,华中\n西湖茶业有限公司,华东\n');
+    const named = await importBytes(byName, 'customers', 'commit', { matchKey: 'name' });
+    // Both rows find their customer; the file's spelling of the name is written like any other field.
+    expect(named.counts).toMatchObject({ created: 0, updated: 2, rejected: 0 });
+    const c001 = await db.customers.where('code').equals('C001').first();
+    expect([c001?.name, c001?.region]).toEqual(['华强电子（深圳）', '华中']);
+    expect(await db.customers.count()).toBe(3);
   });
 });
 
