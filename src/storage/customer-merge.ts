@@ -14,6 +14,7 @@
  *   byte. It refuses ('not-found') when a row changed after the merge: a later edit is never lost.
  * - Both merge and undo refuse when a customer is not as the caller last saw it (`seen` updatedAt).
  */
+import type { MergedCustomer } from '../domain/duplicates/merge-picks';
 import type { Customer, Deal, Fields, HistoryEntry, Interaction } from '../domain/types';
 import { validateFields, hasErrors } from '../domain/validation';
 import { writeTimestamp } from './clock';
@@ -24,15 +25,6 @@ import { newId } from './ids';
 import { notifyWrite } from './persistence';
 
 export const MERGE_ACTOR = 'merge';
-
-/** A customer as the merge leaves the other one: in the trash, naming the customer it went into. */
-type MergedCustomer = Customer & { mergedInto?: string };
-
-/** The id of the customer `row` was merged into, or null. */
-export function mergedIntoOf(row: Customer): string | null {
-  const into = (row as MergedCustomer).mergedInto;
-  return typeof into === 'string' && row.deletedAt !== null ? into : null;
-}
 
 export interface MergeRequest {
   keepId: string;
@@ -94,7 +86,12 @@ export function mergeCustomers(db: KehuDb, request: MergeRequest): Promise<Merge
           added.push(historyEntry({ ...ctx, table: 'customers' }, keepId, 'update', field, old, value));
         }
         const keptAfter: Customer = { ...kept, ...patch, updatedAt: at };
-        const otherAfter: MergedCustomer = { ...other, deletedAt: at, updatedAt: at, mergedInto: keepId };
+        const otherAfter: MergedCustomer = {
+          ...other,
+          deletedAt: at,
+          updatedAt: at,
+          mergedInto: { id: keepId, label: [kept.code, kept.name].filter(Boolean).join(' · ') },
+        };
         added.push(historyEntry({ ...ctx, table: 'customers' }, otherId, 'delete', '', null, at));
 
         const deals = await db.deals.where('customerId').equals(otherId).toArray();

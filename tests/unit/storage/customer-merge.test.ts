@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { KehuDb } from '../../../src/storage/db';
 import { AppStorageError } from '../../../src/storage/errors';
-import { countOrphans, mergeCustomers, mergedIntoOf, undoMerge } from '../../../src/storage/customer-merge';
+import { mergedIntoOf } from '../../../src/domain/duplicates/merge-picks';
+import { countOrphans, mergeCustomers, undoMerge } from '../../../src/storage/customer-merge';
 import { repos } from '../../../src/storage/repos';
 import { freshDb } from './helpers';
 
@@ -83,7 +84,10 @@ describe('mergeCustomers and undoMerge', () => {
     ]);
     const otherNow = await db.customers.get(other.id);
     expect(otherNow?.deletedAt).not.toBeNull();
-    expect(otherNow && mergedIntoOf(otherNow)).toBe(kept.id);
+    expect(otherNow && mergedIntoOf(otherNow)).toEqual({
+      id: kept.id,
+      label: 'C0001 · 深圳华成电子有限公司',
+    });
     expect(await db.deals.where('customerId').equals(kept.id).count()).toBe(3);
     expect(await db.deals.where('customerId').equals(other.id).count()).toBe(0);
     expect(await db.interactions.where('customerId').equals(kept.id).count()).toBe(2);
