@@ -47,6 +47,11 @@ export const duplicatesMessages = defineMessages(
       'One of the two customers changed since this screen opened; nothing was merged. Open it again.',
     'merge.mergedInto': 'merged into {other}',
     'merge.empty': '(empty)',
+    'sample.ownRows':
+      '{rows} of your own deals and contacts belong to {customers} sample customers. Keep those customers (they become yours), or remove your rows with them?',
+    'sample.keepOwn': 'Keep those customers',
+    'sample.removeOwn': 'Remove my rows too',
+    'sample.removedKept': 'Sample data removed. {count} customers that carry your own rows were kept.',
   },
   {
     'issue.duplicate-code': '此编号已被 {other} 使用；每个客户需要自己的编号。',
@@ -90,6 +95,11 @@ export const duplicatesMessages = defineMessages(
     'merge.changed': '打开此页面后，其中一个客户已被修改；未做任何合并。请重新打开。',
     'merge.mergedInto': '已合并到 {other}',
     'merge.empty': '（空）',
+    'sample.ownRows':
+      '您自己录入的 {rows} 笔交易和联系记录属于 {customers} 个示例客户。保留这些客户（它们将成为您的客户），还是连同您的记录一起删除？',
+    'sample.keepOwn': '保留这些客户',
+    'sample.removeOwn': '连同我的记录一起删除',
+    'sample.removedKept': '已删除示例数据。保留了 {count} 个带有您自己记录的客户。',
   },
   {
     'issue.duplicate-code': '此編號已被 {other} 使用；每個客戶需要自己的編號。',
@@ -133,5 +143,10 @@ export const duplicatesMessages = defineMessages(
     'merge.changed': '開啟此頁面後，其中一個客戶已被修改；未做任何合併。請重新開啟。',
     'merge.mergedInto': '已合併到 {other}',
     'merge.empty': '（空）',
+    'sample.ownRows':
+      '您自己輸入的 {rows} 筆交易和聯繫記錄屬於 {customers} 個範例客戶。保留這些客戶（它們將成為您的客戶），還是連同您的記錄一起刪除？',
+    'sample.keepOwn': '保留這些客戶',
+    'sample.removeOwn': '連同我的記錄一起刪除',
+    'sample.removedKept': '已刪除範例資料。保留了 {count} 個帶有您自己記錄的客戶。',
   },
 );
