@@ -7,6 +7,7 @@ import type { BaseTableName } from '../../../src/domain/types';
 import type { KehuDb } from '../../../src/storage/db';
 import { AppStorageError } from '../../../src/storage/errors';
 import { runImport, type ImportSettings } from '../../../src/storage/import-commit';
+import { countOrphans } from '../../../src/storage/customer-merge';
 import { listImports, undoImport } from '../../../src/storage/import-undo';
 import { repos } from '../../../src/storage/repos';
 import { fixtureBytes } from '../domain/csv/helpers';
@@ -249,6 +250,33 @@ describe('undo import', () => {
     ]);
     const undo = await undoImport(db, second.record?.id ?? '').catch((e: unknown) => e);
     expect((undo as AppStorageError).kind).toBe('not-found');
+  });
+});
+
+describe('no orphans after imports and their undo', () => {
+  it('leaves no deal or contact pointing at a missing customer at any step', async () => {
+    const orphans = () => countOrphans(db);
+    const none = { deals: 0, interactions: 0 };
+    const customers = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    expect(await orphans()).toEqual(none);
+    const deals = await importBytes(
+      text('订单号,客户编号,客户名称,金额\nSO-1,C001,,100\nSO-2,C777,新客户,200\n'),
+      'deals',
+      'commit',
+      { createCustomers: true },
+    );
+    expect(deals.counts).toMatchObject({ created: 2, customersCreated: 1 });
+    expect(await orphans()).toEqual(none);
+    const c777 = (await db.customers.where('code').equals('C777').first())!;
+    await repos(db).interactions.create({
+      customerId: c777.id,
+      date: '2026-03-01',
+      summary: '后来记录的电话',
+    });
+    await undoImport(db, deals.record?.id ?? '');
+    expect(await orphans()).toEqual(none);
+    await undoImport(db, customers.record?.id ?? '');
+    expect(await orphans()).toEqual(none);
   });
 });
 
