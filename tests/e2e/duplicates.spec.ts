@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ImportPage } from './pages/import-page';
 import { SheetsPage } from './pages/sheets-page';
 
 const SHOTS = process.env.KEHU_SHOTS;
@@ -114,3 +115,36 @@ async function shotInChinese(page: Page, path: string): Promise<void> {
   await select.selectOption('en');
   await page.waitForTimeout(300);
 }
+
+test('a customers file keyed by 统一社会信用代码 updates the customers it names, as the preview said', async ({
+  page,
+}) => {
+  const io = new ImportPage(page);
+  await io.open();
+  await io.chooseTable('Customers');
+  await io.chooseFile('utf8.csv');
+  await io.check();
+  await io.commit();
+  await expect(io.message()).toContainText('Import finished: 3 new');
+
+  await io.chooseFile({
+    name: 'tax-ids.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      '统一社会信用代码,客户名称,地区\r\n9144 0300 7152 6726 XG,深圳市华强电子有限公司,华北\r\n91350100M000100Y43,闽江贸易有限公司,华东\r\n',
+    ),
+  });
+  await page.getByLabel('Match existing rows on').selectOption({ label: 'Tax ID (统一社会信用代码)' });
+  await io.check();
+  await expect(io.summary()).toHaveText('1 new, 1 updated, 0 unchanged, 0 rejected');
+  const change = page.getByRole('listitem').filter({ hasText: '→ C001 · 深圳市华强电子有限公司' });
+  await expect(change).toContainText('华南 → 华北');
+  await io.commit();
+  await expect(io.message()).toContainText('Import finished: 1 new');
+
+  const sheets = new SheetsPage(page);
+  await sheets.open('customers');
+  await expect(sheets.app.count('customers')).toHaveText('4');
+  await expect.poll(() => cellText(sheets, '深圳市华强电子有限公司', 'region')).toBe('华北');
+  await expect(sheets.grid().getByText('闽江贸易有限公司')).toBeVisible();
+});
