@@ -20,6 +20,7 @@ export const duplicatesMessages = defineMessages(
     'dup.skipped':
       '{count} values shared by more than {max} customers were not used as evidence (for example a placeholder phone).',
     'dup.group': 'Group {n}',
+    'dup.more': 'Show more (showing {shown} of {total})',
     'dup.score': 'score {score}',
     'dup.reason.name': 'same name “{key}”',
     'dup.reason.taxId': 'same 统一社会信用代码 {key}',
@@ -69,6 +70,7 @@ export const duplicatesMessages = defineMessages(
     'dup.failed': '查找失败：{message}',
     'dup.skipped': '有 {count} 个值被超过 {max} 个客户共用（例如占位电话），未作为判断依据。',
     'dup.group': '第 {n} 组',
+    'dup.more': '显示更多（已显示 {shown} / {total}）',
     'dup.score': '相似度 {score}',
     'dup.reason.name': '名称相同“{key}”',
     'dup.reason.taxId': '统一社会信用代码相同 {key}',
@@ -117,6 +119,7 @@ export const duplicatesMessages = defineMessages(
     'dup.failed': '查找失敗：{message}',
     'dup.skipped': '有 {count} 個值被超過 {max} 個客戶共用（例如佔位電話），未作為判斷依據。',
     'dup.group': '第 {n} 組',
+    'dup.more': '顯示更多（已顯示 {shown} / {total}）',
     'dup.score': '相似度 {score}',
     'dup.reason.name': '名稱相同「{key}」',
     'dup.reason.taxId': '統一社會信用代碼相同 {key}',
