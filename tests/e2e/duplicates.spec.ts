@@ -148,3 +148,30 @@ test('a customers file keyed by 统一社会信用代码 updates the customers i
   await expect.poll(() => cellText(sheets, '深圳市华强电子有限公司', 'region')).toBe('华北');
   await expect(sheets.grid().getByText('闽江贸易有限公司')).toBeVisible();
 });
+
+test('removing the sample data keeps a sample customer the owner logged a contact with', async ({ page }) => {
+  const sheets = new SheetsPage(page);
+  await sheets.app.open();
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Kehu' })).toBeHidden();
+  const before = await sheets.app.countValue('interactions');
+  await sheets.open('interactions');
+  await sheets.addRow([['customerId', 'C0001']]);
+  await expect.poll(() => sheets.app.countValue('interactions')).toBe(before + 1);
+
+  await sheets.app.nav('Settings').click();
+  await page.getByRole('button', { name: 'Remove sample data' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(
+    '1 of your own deals and contacts belong to 1 sample customers.',
+  );
+  await page.getByRole('button', { name: 'Keep those customers' }).click();
+  await expect(
+    page.getByText('Sample data removed. 1 customers that carry your own rows were kept.'),
+  ).toBeVisible();
+  await expect(page.getByText('No sample data is loaded.')).toBeVisible();
+
+  await sheets.app.nav('Sheets').click();
+  await expect(sheets.app.count('customers')).toHaveText('1');
+  await expect(sheets.app.count('interactions')).toHaveText('1');
+  await expect(sheets.app.count('deals')).toHaveText('0');
+});
