@@ -3,6 +3,7 @@ import { analyticsMessages } from './analytics';
 import { analyticsExplainMessages } from './analytics-explain';
 import { charts } from './charts';
 import { dashboards } from './dashboards';
+import { duplicatesMessages } from './duplicates';
 import { en as coreEn, type CoreMessageKey } from './en';
 import { followUpMessages } from './follow-up';
 import { importExportMessages } from './import-export';
@@ -33,6 +34,7 @@ const FEATURES = [
   dashboards,
   valueFilterMessages,
   periodMessages,
+  duplicatesMessages,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -9,7 +9,13 @@ import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
 import { fillUnknownCounts, readTableStats } from '../storage/table-stats';
 import { setFirstWriteHook } from '../storage/persistence';
-import { hasSampleData, loadSampleData, removeSampleData } from '../storage/sample-data-store';
+import {
+  countOwnRowsOnSample,
+  hasSampleData,
+  loadSampleData,
+  removeSampleData,
+  type OwnRowsOnSample,
+} from '../storage/sample-data-store';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
 import { storageStatus } from './storage-status.svelte';
@@ -131,12 +137,26 @@ class AppData {
     }
   }
 
-  async removeSample(): Promise<void> {
+  /** How many of the owner's own deals and contacts belong to sample customers (asked before removal). */
+  async ownRowsOnSample(): Promise<{ customers: number; rows: number }> {
+    try {
+      return await countOwnRowsOnSample(getDb());
+    } catch (error) {
+      reportStorageError(error);
+      return { customers: 0, rows: 0 };
+    }
+  }
+
+  async removeSample(own: OwnRowsOnSample = 'keep-customers', kept = 0): Promise<void> {
     if (this.#sampleBusy) return;
     this.#sampleBusy = true;
     try {
-      await removeSampleData(getDb());
-      notices.show(i18n.t('sample.removed'));
+      await removeSampleData(getDb(), own);
+      notices.show(
+        own === 'keep-customers' && kept > 0
+          ? i18n.t('sample.removedKept', { count: kept })
+          : i18n.t('sample.removed'),
+      );
     } catch (error) {
       reportStorageError(error);
     } finally {

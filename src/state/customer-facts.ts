@@ -11,12 +11,15 @@ import { notices } from './notices.svelte';
 import { SHEET_COLUMNS } from './sheet-columns';
 import { sheetModel } from './sheets.svelte';
 import { writeChanges } from './sheet-writes';
+import { codeHolder } from './unique-codes';
 import { reportStorageError } from './storage-errors.svelte';
 
 export interface FactIssue {
   field: string;
   code: string;
   severity: 'error' | 'warning';
+  /** For 'duplicate-code': the customer holding the code ("C0001 · 华成电子"). */
+  other?: string;
 }
 
 /** The editable fact fields, in sheet order, with the text each shows in the form. */
@@ -50,6 +53,11 @@ export async function saveCustomerFacts(
   issues.push(...checked.map(({ field, code, severity }) => ({ field, code, severity })));
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   try {
+    if (typeof patch.code === 'string' && patch.code !== customer.code) {
+      const other = await codeHolder(patch.code, [customer.id]);
+      if (other !== null)
+        return { ok: false, issues: [{ field: 'code', code: 'duplicate-code', severity: 'error', other }] };
+    }
     const { step } = await writeChanges(
       'customers',
       [

@@ -14,6 +14,7 @@
  */
 import type { CellParse } from '../domain/cell-values';
 import type { BaseTableName, Fields } from '../domain/types';
+import { codeKey } from '../domain/duplicates/normalise';
 import { validateFields } from '../domain/validation';
 import { sameValue } from '../storage/history';
 import type { FieldColumn } from './sheet-columns';
@@ -41,11 +42,15 @@ export interface CellIssue {
   severity: 'error' | 'warning';
   /** For 'missing-row': the headers of the missing required columns. */
   fields?: string;
+  /** For 'duplicate-code': the row that holds the code already ("C0001 · 华成电子"). */
+  other?: string;
 }
 
 export interface PastePlan<T extends BaseTableName> {
   updates: { id: string; patch: Partial<Fields<T>>; before: Partial<Fields<T>> }[];
   creates: Partial<Fields<T>>[];
+  /** The row number each create would have (same order as `creates`). */
+  createRows: number[];
   issues: CellIssue[];
 }
 
@@ -68,7 +73,7 @@ export function planPaste<T extends BaseTableName>(
   nextRowNumber: number,
   parse: (spec: FieldColumn, text: string) => CellParse,
 ): PastePlan<T> {
-  const plan: PastePlan<T> = { updates: [], creates: [], issues: [] };
+  const plan: PastePlan<T> = { updates: [], creates: [], createRows: [], issues: [] };
   const body = block.length > 1 && isHeaderRow(block[0] ?? [], columns) ? block.slice(1) : block;
 
   body.forEach((cells, i) => {
@@ -128,6 +133,73 @@ export function planPaste<T extends BaseTableName>(
       return;
     }
     plan.creates.push(fields as Partial<Fields<T>>);
+    plan.createRows.push(number);
   });
   return plan;
+}
+
+/** The customer codes a paste plan gives, and the rows that give up their stored code. */
+export function claimedCodes(plan: PastePlan<'customers'>): { codes: string[]; exceptIds: string[] } {
+  const codes: string[] = [];
+  const exceptIds: string[] = [];
+  for (const u of plan.updates) {
+    if (typeof u.patch.code !== 'string') continue;
+    codes.push(u.patch.code);
+    exceptIds.push(u.id);
+  }
+  for (const c of plan.creates) if (typeof c.code === 'string') codes.push(c.code);
+  return { codes, exceptIds };
+}
+
+/**
+ * Refuses the codes of a customers paste that a live customer holds (`owners`: codeKey → "C0001 · 华成电子") or that an earlier row of the same paste takes: a changed row keeps its stored code (its other
+ * cells are still written), a new row is not added. Each refusal names the row holding the code.
+ */
+export function refuseTakenCodes(
+  plan: PastePlan<'customers'>,
+  owners: ReadonlyMap<string, string>,
+  codeHeader: string,
+  rowOf: (id: string) => { number: number; name: string },
+): PastePlan<'customers'> {
+  const claimed = new Map<string, string>();
+  const issues: CellIssue[] = [...plan.issues];
+  const takenBy = (code: string): string | null => {
+    const key = codeKey(code);
+    if (key === '') return null;
+    return owners.get(key) ?? claimed.get(key) ?? null;
+  };
+  const refuse = (row: number, value: string, other: string) =>
+    issues.push({ row, column: codeHeader, value, code: 'duplicate-code', severity: 'error', other });
+  const updates: PastePlan<'customers'>['updates'] = [];
+  for (const u of plan.updates) {
+    const code = u.patch.code;
+    if (typeof code !== 'string') {
+      updates.push(u);
+      continue;
+    }
+    const { number: row, name } = rowOf(u.id);
+    const other = takenBy(code);
+    if (other === null) {
+      claimed.set(codeKey(code), `${code} · ${u.patch.name ?? name}`);
+      updates.push(u);
+      continue;
+    }
+    refuse(row, code, other);
+    const { code: _code, ...patch } = u.patch;
+    const { code: kept, ...before } = u.before;
+    if (typeof kept === 'string' && codeKey(kept) !== '') claimed.set(codeKey(kept), `${kept} · ${name}`);
+    if (Object.keys(patch).length > 0) updates.push({ id: u.id, patch, before });
+  }
+  const creates: PastePlan<'customers'>['creates'] = [];
+  const createRows: number[] = [];
+  plan.creates.forEach((c, i) => {
+    const row = plan.createRows[i] ?? 0;
+    const other = typeof c.code === 'string' ? takenBy(c.code) : null;
+    if (other !== null) return refuse(row, String(c.code), other);
+    if (typeof c.code === 'string' && codeKey(c.code) !== '')
+      claimed.set(codeKey(c.code), `${c.code} · ${c.name ?? ''}`);
+    creates.push(c);
+    createRows.push(row);
+  });
+  return { updates, creates, createRows, issues };
 }

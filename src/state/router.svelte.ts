@@ -2,7 +2,15 @@
  * Hash routing (`#/settings`, `#/customer/<id>`): works from any static host and any sub-path,
  * with no server rewrite rules.
  */
-export const ROUTES = ['sheets', 'customer', 'analysis', 'import-export', 'settings'] as const;
+export const ROUTES = [
+  'sheets',
+  'customer',
+  'analysis',
+  'import-export',
+  'settings',
+  'duplicates',
+  'merge',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function isRoute(value: string): value is Route {

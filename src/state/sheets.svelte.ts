@@ -14,11 +14,12 @@ import { i18n } from '../i18n/i18n.svelte';
 import { AppStorageError } from '../storage/errors';
 import { EMPTY_LINKS, LinkIndex } from './link-index';
 import { notices } from './notices.svelte';
-import { planPaste, type CellIssue, type PasteColumn, type PasteRow } from './paste-plan';
+import { planPaste, type CellIssue, type PasteColumn, type PastePlan, type PasteRow } from './paste-plan';
 import { cellKindOf, type FieldColumn } from './sheet-columns';
 import { watchLinkTargets, watchRows, type RowsListener } from './sheet-data';
 import { restoreRows, trashRows, writeChanges } from './sheet-writes';
 import { reportStorageError } from './storage-errors.svelte';
+import { checkPastedCodes, codeHolder } from './unique-codes';
 import { UndoStack } from './undo.svelte';
 
 /** The row the user is editing: a stored row, or a draft (a new row not valid enough to store yet). */
@@ -52,10 +53,12 @@ function localeDayFirst(): boolean {
 }
 
 export function issueMessage(issue: CellIssue): string {
-  const key = ['no-match', 'ambiguous', 'bad-boolean', 'read-only', 'missing-row'].includes(issue.code)
+  const key = ['no-match', 'ambiguous', 'bad-boolean', 'read-only', 'missing-row', 'duplicate-code'].includes(
+    issue.code,
+  )
     ? `issue.${issue.code}`
     : `validation.${issue.code}`;
-  const reason = i18n.t(key as MessageKey, { fields: issue.fields ?? '' });
+  const reason = i18n.t(key as MessageKey, { fields: issue.fields ?? '', other: issue.other ?? '' });
   if (issue.code === 'missing-row')
     return `${i18n.t('grid.cellWarning', { row: issue.row, column: '', reason })}`;
   return issue.severity === 'warning'
@@ -162,6 +165,19 @@ export class SheetModel<T extends BaseTableName> {
       this.#show([issue(error.code)], [row.id], [spec.field]);
       return { refused: true };
     }
+    if (this.table === 'customers' && spec.field === 'code' && typeof parsed.value === 'string') {
+      let other: string | null;
+      try {
+        other = await codeHolder(parsed.value, row.draft ? [] : [row.id]);
+      } catch (error) {
+        this.#fail(error);
+        return { refused: true };
+      }
+      if (other !== null) {
+        this.#show([{ ...issue('duplicate-code'), other }], [row.id], [spec.field]);
+        return { refused: true };
+      }
+    }
     this.marks.delete(markKey);
     const warnings = problems.map((p) => issue(p.code, 'warning'));
     this.#show(
@@ -201,7 +217,19 @@ export class SheetModel<T extends BaseTableName> {
     rows: PasteRow[],
     nextRowNumber: number,
   ): Promise<{ updated: number; created: number }> {
-    const plan = planPaste(this.table, block, columns, rows, nextRowNumber, this.parse);
+    let plan = planPaste(this.table, block, columns, rows, nextRowNumber, this.parse);
+    if (this.table === 'customers') {
+      try {
+        plan = (await checkPastedCodes(
+          plan as PastePlan<'customers'>,
+          columns,
+          rows,
+        )) as unknown as PastePlan<T>;
+      } catch (error) {
+        this.#fail(error);
+        return { updated: 0, created: 0 };
+      }
+    }
     const fieldOf = (issue: CellIssue) => columns.find((c) => c.header === issue.column)?.spec?.field;
     const rowOf = (issue: CellIssue) => rows.find((r) => r.number === issue.row)?.id;
     this.#show(plan.issues, plan.issues.map(rowOf), plan.issues.map(fieldOf));

@@ -24,6 +24,7 @@ import {
   diffFields,
   emptyCounts,
   indexKey,
+  matchNormaliser,
   normaliseKey,
   resolveCustomer,
   type CustomerLinkIndex,
@@ -32,6 +33,7 @@ import {
   type KeyIndex,
   type MatchKey,
 } from '../domain/csv/plan';
+import { codeKey } from '../domain/duplicates/normalise';
 import type { BaseTableName, Customer, HistoryEntry } from '../domain/types';
 import { writeTimestamp } from './clock';
 import type { KehuDb } from './db';
@@ -59,6 +61,8 @@ export interface ImportSettings {
 export interface UpdatePreview {
   row: number;
   key: string;
+  /** The stored row it updates, as the owner knows it ("C0001 · 华成电子"). */
+  target: string;
   changes: FieldChange[];
 }
 
@@ -106,8 +110,15 @@ function stoppedProblem(e: unknown): RowProblem | null {
 
 interface Indexes {
   target: KeyIndex;
+  /** Customers import: live customers by `codeKey`, "C0001 · 华成电子", for unique codes. */
+  codes: Map<string, { id: string; label: string }>;
   customers: CustomerLinkIndex;
   productLines: { byCode: KeyIndex; byName: KeyIndex };
+}
+
+/** "C0001 · 华成电子", or whichever of code and name the row has. */
+function rowLabel(row: Record<string, unknown>): string {
+  return [row.code, row.name].filter((v) => typeof v === 'string' && v !== '').join(' · ');
 }
 
 const linked = (table: BaseTableName) => table === 'deals' || table === 'interactions';
@@ -115,20 +126,29 @@ const linked = (table: BaseTableName) => table === 'deals' || table === 'interac
 async function loadIndexes(db: KehuDb, settings: ImportSettings): Promise<Indexes> {
   const ix: Indexes = {
     target: { byKey: new Map() },
+    codes: new Map(),
     customers: { byCode: { byKey: new Map() }, byName: { byKey: new Map() } },
     productLines: { byCode: { byKey: new Map() }, byName: { byKey: new Map() } },
   };
   const { table, matchKey } = settings;
   if (matchKey !== null) {
     const t = db.table<Record<string, unknown>, string>(table);
+    const norm = matchNormaliser(table, matchKey);
     const indexed = t.schema.indexes.some((i) => i.name === matchKey);
     if (indexed) {
       // Keys and primary keys of an index come back in the same order: no row is read.
       const [keys, ids] = await Promise.all([t.orderBy(matchKey).keys(), t.orderBy(matchKey).primaryKeys()]);
-      keys.forEach((key, i) => indexKey(ix.target, key, String(ids[i])));
+      keys.forEach((key, i) => indexKey(ix.target, key, String(ids[i]), norm));
     } else {
-      await t.each((row) => indexKey(ix.target, row[matchKey], String(row.id)));
+      await t.each((row) => indexKey(ix.target, row[matchKey], String(row.id), norm));
     }
+  }
+  if (table === 'customers') {
+    await db.customers.each((c) => {
+      const key = codeKey(c.code);
+      if (c.deletedAt === null && key !== '' && !ix.codes.has(key))
+        ix.codes.set(key, { id: c.id, label: rowLabel(c as unknown as Record<string, unknown>) });
+    });
   }
   if (linked(table)) {
     await db.customers.each((c) => {
@@ -188,6 +208,7 @@ export async function runImport(
   };
 
   try {
+    const matchKey = settings.matchKey ? matchNormaliser(table, settings.matchKey) : normaliseKey;
     await db.transaction(commit ? 'rw' : 'r', scope, async () => {
       const ix = await loadIndexes(db, settings);
       const seen = new Set<string>();
@@ -257,7 +278,7 @@ export async function runImport(
             } else fields.productLineId = id;
           }
           const keyValue = settings.matchKey === null ? '' : fields[settings.matchKey];
-          const key = typeof keyValue === 'string' ? normaliseKey(keyValue) : '';
+          const key = typeof keyValue === 'string' && settings.matchKey ? matchKey(keyValue) : '';
           if (key !== '' && seen.has(key)) {
             const column = columnOf(settings.matchKey ?? '');
             problems.push({
@@ -269,6 +290,19 @@ export async function runImport(
             });
           }
           const existing = key === '' ? undefined : ix.target.byKey.get(key);
+          const code = table === 'customers' && typeof fields.code === 'string' ? codeKey(fields.code) : '';
+          const holder = code === '' ? undefined : ix.codes.get(code);
+          const keyRepeated = problems.some((p) => p.reason === 'duplicate-key');
+          if (holder !== undefined && holder.id !== existing && !keyRepeated) {
+            problems.push({
+              row,
+              column: columnOf('code'),
+              value: String(fields.code),
+              reason: 'duplicate-code',
+              severity: 'error',
+              other: holder.label,
+            });
+          }
           if (existing === undefined && table === 'customers' && String(fields.name ?? '').trim() === '') {
             problems.push({
               row,
@@ -283,6 +317,12 @@ export async function runImport(
             return reject(row, record, [...converted.problems, ...problems]);
           }
           if (key !== '') seen.add(key);
+          // A code this file gives is taken from here on: a later row of the file cannot give it again.
+          if (code !== '')
+            ix.codes.set(code, {
+              id: existing ?? `row ${row}`,
+              label: `${String(fields.code)} · ${String(fields.name ?? '')}`,
+            });
           if (customerToCreate !== null) {
             newCustomers.push(customerToCreate);
             indexKey(ix.customers.byCode, customerToCreate.code, customerToCreate.id);
@@ -316,7 +356,8 @@ export async function runImport(
               return;
             }
             report.counts.updated++;
-            if (report.updates.length < MAX_UPDATES) report.updates.push({ row: u.row, key: u.key, changes });
+            if (report.updates.length < MAX_UPDATES)
+              report.updates.push({ row: u.row, key: u.key, target: rowLabel(current), changes });
             const ctx = { table, at, actor: IMPORT_ACTOR };
             for (const c of changes)
               entries.push(historyEntry(ctx, u.id, 'update', c.field, c.oldValue, c.newValue));

@@ -8,7 +8,10 @@
  * - Loading replaces any sample rows already present, so loading twice never duplicates the set.
  * - Removing deletes every row whose `batchId` is 'sample' (even ones the owner edited or put in the
  *   trash), their history, and the marker, in one transaction. Rows the owner typed or imported have
- *   another batchId and are never touched.
+ *   another batchId and are never touched, with one exception the owner chooses: deals and
+ *   interactions of the owner's that point at a sample customer. Either those customers are kept (they
+ *   become the owner's: batchId '') or the owner's rows go with them; never is a row left pointing at a
+ *   customer that no longer exists.
  * - `batchId` is not indexed (no everyday query needs it), so both scan the four tables; that is fine
  *   for an action taken once or twice.
  */
@@ -43,12 +46,53 @@ function baseTables(db: KehuDb) {
   return [db.customers, db.deals, db.interactions, db.productLines] as const;
 }
 
+/** What to do with the owner's deals and interactions that point at a sample customer. */
+export type OwnRowsOnSample = 'keep-customers' | 'remove-rows';
+
+/** The owner's own deals and interactions that point at a sample customer, by table. */
+async function ownRowsOnSample(
+  db: KehuDb,
+): Promise<{ customers: Set<string>; deals: string[]; interactions: string[] }> {
+  const sample = new Set(
+    (await db.customers.filter((c) => c.batchId === SAMPLE_BATCH_ID).primaryKeys()).map(String),
+  );
+  const onSample = (row: Deal | Interaction) => row.batchId !== SAMPLE_BATCH_ID && sample.has(row.customerId);
+  const deals = await db.deals.filter(onSample).toArray();
+  const interactions = await db.interactions.filter(onSample).toArray();
+  const customers = new Set([...deals, ...interactions].map((row) => row.customerId));
+  return { customers, deals: deals.map((d) => d.id), interactions: interactions.map((i) => i.id) };
+}
+
+/** How many of the owner's own deals and interactions point at a sample customer. */
+export async function countOwnRowsOnSample(db: KehuDb): Promise<{ customers: number; rows: number }> {
+  try {
+    return await db.transaction('r', [db.customers, db.deals, db.interactions], async () => {
+      const own = await ownRowsOnSample(db);
+      return { customers: own.customers.size, rows: own.deals.length + own.interactions.length };
+    });
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
 /** Deletes every sample row, its history and the marker; runs inside the caller's transaction. */
-async function deleteSampleRows(db: KehuDb): Promise<number> {
+async function deleteSampleRows(db: KehuDb, own: OwnRowsOnSample = 'keep-customers'): Promise<number> {
   let removed = 0;
+  const mine = await ownRowsOnSample(db);
+  if (own === 'keep-customers' && mine.customers.size > 0) {
+    // The owner's rows keep their customer: it stops being sample data and becomes the owner's.
+    const kept = await db.customers.bulkGet([...mine.customers]);
+    await db.customers.bulkPut(kept.flatMap((c) => (c ? [{ ...c, batchId: '' }] : [])));
+  }
+  const alsoRemove: Record<string, ReadonlySet<string>> = own === 'remove-rows'
+    ? { deals: new Set(mine.deals), interactions: new Set(mine.interactions) }
+    : {};
   for (const table of TABLES) {
-    const rows = db.table<{ batchId: string }, string>(table);
-    const ids = await rows.filter((row) => row.batchId === SAMPLE_BATCH_ID).primaryKeys();
+    const rows = db.table<{ id: string; batchId: string }, string>(table);
+    const extra = alsoRemove[table];
+    const ids = await rows
+      .filter((row) => row.batchId === SAMPLE_BATCH_ID || extra?.has(row.id) === true)
+      .primaryKeys();
     if (ids.length === 0) continue;
     await rows.bulkDelete(ids);
     await db.history
@@ -95,11 +139,14 @@ export async function loadSampleData(db: KehuDb, data: SampleDataSet): Promise<S
   }
 }
 
-/** Removes the sample data set; returns how many rows were deleted. */
-export async function removeSampleData(db: KehuDb): Promise<number> {
+/**
+ * Removes the sample data set; returns how many rows were deleted. `own`: what happens to the owner's
+ * deals and interactions on sample customers (default: those customers are kept).
+ */
+export async function removeSampleData(db: KehuDb, own: OwnRowsOnSample = 'keep-customers'): Promise<number> {
   try {
     return await db.transaction('rw', [...baseTables(db), db.history, db.settings], () =>
-      deleteSampleRows(db),
+      deleteSampleRows(db, own),
     );
   } catch (e) {
     throw handleStorageError(e);

@@ -6,7 +6,7 @@ const port = Number(process.env.KEHU_BENCH_PORT ?? 4399);
 // `npm run bench` (tests/bench/bench.mjs) builds first, then runs this with one worker, no retries.
 export default defineConfig({
   testDir: '.',
-  testMatch: 'bench.spec.ts',
+  testMatch: ['bench.spec.ts', 'duplicate-finder.spec.ts'],
   workers: 1,
   retries: 0,
   reporter: [['line']],

@@ -29,6 +29,7 @@ export type ProblemReason =
   | 'ambiguous-date'
   | 'extra-cells'
   | 'duplicate-key'
+  | 'duplicate-code'
   | 'unknown-customer'
   | 'unknown-product-line'
   | 'missing-customer';
@@ -41,6 +42,8 @@ export interface RowProblem {
   value: string;
   reason: ProblemReason;
   severity: 'error' | 'warning';
+  /** For 'duplicate-code': the customer that holds the code ("C0001 · 华成电子"). */
+  other?: string;
 }
 
 export interface Links {

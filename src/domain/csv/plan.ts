@@ -3,13 +3,15 @@
  * old → new), unchanged, or rejected.
  *
  * - The match key is chosen by the user: code, tax ID, e-mail or name. Keys are compared normalised
- *   (NFKC, trimmed, inner spaces collapsed, lower case), so `ＡＢＣ 有限公司 ` matches `abc 有限公司`.
+ *   (NFKC, trimmed, inner spaces collapsed, lower case), so `ＡＢＣ 有限公司 ` matches `abc 有限公司`;
+ *   a customer's name as the duplicate finder's normalised name (`matchNormaliser`).
  * - A row whose key is empty is always created (there is nothing to match on).
  * - The same key twice in one file: the second row is rejected ('duplicate-key'), never applied twice.
  * - An update writes only the mapped columns; unmapped fields keep their stored values.
  * - Deals and interactions link to their customer by code, else by exact normalised name; an unknown
  *   customer is rejected, or created (code and name from the row) when the user asked for it.
  */
+import { nameKey, taxIdKey } from '../duplicates/normalise';
 import type { BaseTableName } from '../types';
 
 export const MATCH_KEYS = ['code', 'taxId', 'email', 'name'] as const;
@@ -21,6 +23,17 @@ export function matchKeysOf(table: BaseTableName): MatchKey[] {
   if (table === 'productLines') return ['code', 'name'];
   if (table === 'deals') return ['code'];
   return [];
+}
+
+/**
+ * How a match key is compared: a customer's name as the duplicate finder's normalised name (legal form
+ * and city set aside: 深圳华成电子有限公司 matches 华成电子（深圳）), a tax ID without spaces or dashes,
+ * everything else with `normaliseKey`.
+ */
+export function matchNormaliser(table: BaseTableName, key: MatchKey): (value: string) => string {
+  if (table === 'customers' && key === 'name') return nameKey;
+  if (key === 'taxId') return (value) => taxIdKey(value) || normaliseKey(value);
+  return normaliseKey;
 }
 
 /** The comparable form of a key or a name. Example: `' ＡＢＣ  有限公司'` → `'abc 有限公司'`. */
@@ -90,9 +103,14 @@ export function emptyKeyIndex(): KeyIndex {
 }
 
 /** Adds a stored row's key to an index; the first row with a key wins (like the sheet's search). */
-export function indexKey(index: KeyIndex, key: unknown, id: string): void {
+export function indexKey(
+  index: KeyIndex,
+  key: unknown,
+  id: string,
+  norm: (value: string) => string = normaliseKey,
+): void {
   if (typeof key !== 'string') return;
-  const k = normaliseKey(key);
+  const k = norm(key);
   if (k !== '' && !index.byKey.has(k)) index.byKey.set(k, id);
 }
 

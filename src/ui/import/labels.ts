@@ -14,8 +14,10 @@ export function targetLabel(table: BaseTableName, key: string): string {
   return field ? headerLabel(field, i18n.language) : key;
 }
 
-export function reasonLabel(reason: ProblemReason): string {
-  return i18n.t(`imp.reason.${reason}`);
+/** The reason in words, followed by the row it names when there is one ("…: C0001 · 华成电子"). */
+export function reasonLabel(reason: ProblemReason, other?: string): string {
+  const text = i18n.t(`imp.reason.${reason}`);
+  return other ? `${text}: ${other}` : text;
 }
 
 /** A stored value as the preview shows it: money with two decimals, lists joined, booleans ✓. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellValue } from '../../../src/domain/cell-values';
-import { planPaste, type PasteColumn } from '../../../src/state/paste-plan';
+import { claimedCodes, planPaste, refuseTakenCodes, type PasteColumn } from '../../../src/state/paste-plan';
 import { SHEET_COLUMNS, cellKindOf, type FieldColumn } from '../../../src/state/sheet-columns';
 import { LinkIndex } from '../../../src/state/link-index';
 
@@ -135,5 +135,69 @@ describe('planPaste', () => {
       { id: 'r', patch: { taxId: '91350100M000100Y44' }, before: { taxId: '' } },
     ]);
     expect(plan.issues).toMatchObject([{ code: 'uscc-check', severity: 'warning' }]);
+  });
+});
+
+describe('refuseTakenCodes', () => {
+  const cols = [col('customers', 'name', 'Name'), col('customers', 'code', 'Code')];
+  const rows = [{ id: 'r1', number: 2, fields: { name: '华成电子', code: 'C1' } }];
+  const rowOf = (id: string) => ({ number: rows.find((r) => r.id === id)?.number ?? 0, name: '华成电子' });
+
+  it('lists the codes given and the rows giving theirs up', () => {
+    const plan = planPaste(
+      'customers',
+      [
+        ['华成', 'C5'],
+        ['新客户', 'C6'],
+      ],
+      cols,
+      rows,
+      3,
+      parse,
+    );
+    expect(claimedCodes(plan)).toEqual({ codes: ['C5', 'C6'], exceptIds: ['r1'] });
+  });
+
+  it('refuses a code a stored customer holds or an earlier pasted row took, naming that row', () => {
+    const plan = planPaste(
+      'customers',
+      [
+        ['华成 2', 'ｃ0001 '],
+        ['新客户甲', 'C7'],
+        ['新客户乙', 'c7'],
+        ['新客户丙', 'C8'],
+      ],
+      cols,
+      rows,
+      3,
+      parse,
+    );
+    const owners = new Map([['c0001', 'C0001 · 杭州瑞丰']]);
+    const checked = refuseTakenCodes(plan, owners, 'Code', rowOf);
+    // The changed row keeps its stored code; its name is still written.
+    expect(checked.updates).toEqual([{ id: 'r1', patch: { name: '华成 2' }, before: { name: '华成电子' } }]);
+    expect(checked.creates).toEqual([
+      { name: '新客户甲', code: 'C7' },
+      { name: '新客户丙', code: 'C8' },
+    ]);
+    expect(checked.createRows).toEqual([3, 5]);
+    expect(checked.issues).toEqual([
+      {
+        row: 2,
+        column: 'Code',
+        value: 'ｃ0001',
+        code: 'duplicate-code',
+        severity: 'error',
+        other: 'C0001 · 杭州瑞丰',
+      },
+      {
+        row: 4,
+        column: 'Code',
+        value: 'c7',
+        code: 'duplicate-code',
+        severity: 'error',
+        other: 'C7 · 新客户甲',
+      },
+    ]);
   });
 });

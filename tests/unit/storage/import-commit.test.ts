@@ -7,6 +7,7 @@ import type { BaseTableName } from '../../../src/domain/types';
 import type { KehuDb } from '../../../src/storage/db';
 import { AppStorageError } from '../../../src/storage/errors';
 import { runImport, type ImportSettings } from '../../../src/storage/import-commit';
+import { countOrphans } from '../../../src/storage/customer-merge';
 import { listImports, undoImport } from '../../../src/storage/import-undo';
 import { repos } from '../../../src/storage/repos';
 import { fixtureBytes } from '../domain/csv/helpers';
@@ -78,7 +79,12 @@ describe('import commit', () => {
     const preview = await importBytes(changed, 'customers', 'analyse');
     expect(preview.counts).toMatchObject({ created: 1, updated: 1, unchanged: 1, rejected: 0 });
     expect(preview.updates).toEqual([
-      { row: 2, key: 'C001', changes: [{ field: 'region', oldValue: '华南', newValue: '华北' }] },
+      {
+        row: 2,
+        key: 'C001',
+        target: 'C001 · 深圳市华强电子有限公司',
+        changes: [{ field: 'region', oldValue: '华南', newValue: '华北' }],
+      },
     ]);
     expect(preview.record).toBeNull();
     expect(await db.customers.count()).toBe(3);
@@ -182,6 +188,40 @@ describe('import commit', () => {
   });
 });
 
+describe('customers import: unique codes and the key the owner picks', () => {
+  it('refuses a code a live customer holds, naming it, and a code given twice in the file', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const file = text(
+      '客户编号,客户名称,统一社会信用代码\nｃ001 ,华成电子,91350100M000100Y43\nC009,甲,\nc009,乙,\n',
+    );
+    const report = await importBytes(file, 'customers', 'analyse', { matchKey: 'taxId' });
+    expect(report.counts).toMatchObject({ created: 1, updated: 0, rejected: 2 });
+    expect(report.problems.map((p) => [p.row, p.reason, p.other])).toEqual([
+      [2, 'duplicate-code', 'C001 · 深圳市华强电子有限公司'],
+      [4, 'duplicate-code', 'C009 · 甲'],
+    ]);
+  });
+
+  it('updates customers keyed by 统一社会信用代码 or by normalised name, naming each one', async () => {
+    await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const byTaxId = text('统一社会信用代码,地区\n9144 0300 7152 6726 XG,华北\n');
+    const preview = await importBytes(byTaxId, 'customers', 'analyse', { matchKey: 'taxId' });
+    expect(preview.counts).toMatchObject({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
+    expect(preview.updates[0]?.target).toBe('C001 · 深圳市华强电子有限公司');
+    const committed = await importBytes(byTaxId, 'customers', 'commit', { matchKey: 'taxId' });
+    expect(committed.counts).toEqual(preview.counts);
+    expect((await db.customers.where('code').equals('C001').first())?.region).toBe('华北');
+
+    const byName = text('客户名称,地区\n华强电子（深圳）,华中\n西湖茶业有限公司,华东\n');
+    const named = await importBytes(byName, 'customers', 'commit', { matchKey: 'name' });
+    // Both rows find their customer; the file's spelling of the name is written like any other field.
+    expect(named.counts).toMatchObject({ created: 0, updated: 2, rejected: 0 });
+    const c001 = await db.customers.where('code').equals('C001').first();
+    expect([c001?.name, c001?.region]).toEqual(['华强电子（深圳）', '华中']);
+    expect(await db.customers.count()).toBe(3);
+  });
+});
+
 describe('undo import', () => {
   it('removes created rows and restores updated fields, keeping later edits', async () => {
     const first = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
@@ -210,6 +250,33 @@ describe('undo import', () => {
     ]);
     const undo = await undoImport(db, second.record?.id ?? '').catch((e: unknown) => e);
     expect((undo as AppStorageError).kind).toBe('not-found');
+  });
+});
+
+describe('no orphans after imports and their undo', () => {
+  it('leaves no deal or contact pointing at a missing customer at any step', async () => {
+    const orphans = () => countOrphans(db);
+    const none = { deals: 0, interactions: 0 };
+    const customers = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    expect(await orphans()).toEqual(none);
+    const deals = await importBytes(
+      text('订单号,客户编号,客户名称,金额\nSO-1,C001,,100\nSO-2,C777,新客户,200\n'),
+      'deals',
+      'commit',
+      { createCustomers: true },
+    );
+    expect(deals.counts).toMatchObject({ created: 2, customersCreated: 1 });
+    expect(await orphans()).toEqual(none);
+    const c777 = (await db.customers.where('code').equals('C777').first())!;
+    await repos(db).interactions.create({
+      customerId: c777.id,
+      date: '2026-03-01',
+      summary: '后来记录的电话',
+    });
+    await undoImport(db, deals.record?.id ?? '');
+    expect(await orphans()).toEqual(none);
+    await undoImport(db, customers.record?.id ?? '');
+    expect(await orphans()).toEqual(none);
   });
 });
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyFields } from '../../../src/domain/defaults';
 import type { Customer, Deal, Interaction, ProductLine } from '../../../src/domain/types';
 import { repos } from '../../../src/storage/repos';
+import { countOrphans } from '../../../src/storage/customer-merge';
 import {
+  countOwnRowsOnSample,
   hasSampleData,
   loadSampleData,
   removeSampleData,
@@ -80,5 +82,40 @@ describe('sample data', () => {
     await expect(loadSampleData(db, set)).rejects.toMatchObject({ name: 'AppStorageError' });
     expect(await db.customers.count()).toBe(0);
     expect(await hasSampleData(db)).toBe(false);
+  });
+});
+
+describe('removing sample data never leaves orphans', () => {
+  async function withOwnRows() {
+    const db = freshDb();
+    await loadSampleData(db, sampleSet());
+    const r = repos(db);
+    await r.customers.create({ name: '我的客户' });
+    await r.interactions.create({ customerId: 's-c2', date: '2024-06-01', summary: '我记录的电话' });
+    await r.deals.create({ customerId: 's-c1', code: 'MY-1', title: '我的订单' });
+    return db;
+  }
+
+  it('keeps the sample customers that carry rows of the owner, as the owner’s', async () => {
+    const db = await withOwnRows();
+    expect(await countOwnRowsOnSample(db)).toEqual({ customers: 2, rows: 2 });
+    await removeSampleData(db, 'keep-customers');
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    const customers = await db.customers.toArray();
+    expect(customers.map((c) => [c.name, c.batchId]).sort()).toEqual([
+      ['我的客户', ''],
+      ['样例：华东机电', ''],
+      ['样例：南方五金', ''],
+    ]);
+    expect((await db.deals.toArray()).map((d) => d.code)).toEqual(['MY-1']);
+    expect(await db.interactions.count()).toBe(1);
+  });
+
+  it('or removes the rows of the owner on sample customers with them', async () => {
+    const db = await withOwnRows();
+    await removeSampleData(db, 'remove-rows');
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    expect((await db.customers.toArray()).map((c) => c.name)).toEqual(['我的客户']);
+    expect([await db.deals.count(), await db.interactions.count()]).toEqual([0, 0]);
   });
 });
