@@ -8,9 +8,13 @@ import type { ComputedExportColumn } from '../domain/csv/export-rows';
 import type { BaseTableName, BaseTables } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
+import type { BackupError } from '../storage/backup';
 import type { ExportEncoding } from '../storage/export';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
+
+/** Why a backup was refused: missing tables or rows, invalid values (see storage/backup-verify.ts). */
+export type RestoreDetails = BackupError['details'];
 
 /** A file for the UI to save. */
 export interface SavedFile {
@@ -37,6 +41,7 @@ class ExportState {
   #lastBackup = $state<number | null>(null);
   #canUndoRestore = $state(false);
   #restoreError = $state<string | null>(null);
+  #restoreDetails = $state<RestoreDetails | null>(null);
 
   get busy(): boolean {
     return this.#busy;
@@ -53,6 +58,10 @@ class ExportState {
   }
   get restoreError(): string | null {
     return this.#restoreError;
+  }
+  /** What and where, when a backup was refused for missing tables, rows or invalid values. */
+  get restoreDetails(): RestoreDetails | null {
+    return this.#restoreDetails;
   }
 
   async #run<R>(work: () => Promise<R>): Promise<R | null> {
@@ -159,15 +168,17 @@ class ExportState {
     });
   }
 
-  /** Checks the file, asks the owner, then restores. */
+  /** Checks the whole file (writing nothing), asks the owner, then restores. */
   async restore(file: File): Promise<void> {
     this.#restoreError = null;
+    this.#restoreDetails = null;
     await this.#run(async () => {
-      const { BackupError, readBackupHeader, restoreBackup } = await backupModule();
+      const { BackupError, prepareRestore, applyRestore } = await backupModule();
       try {
-        const { header } = await readBackupHeader(file);
-        if (!confirm(i18n.t('bak.confirmRestore', { when: i18n.dateTime(header.exportedAt) }))) return;
-        const result = await restoreBackup(getDb(), file);
+        const checked = await prepareRestore(file);
+        const when = i18n.dateTime(checked.header.exportedAt);
+        if (!confirm(i18n.t('bak.confirmRestore', { when }))) return;
+        const result = await applyRestore(getDb(), checked);
         notices.show(
           i18n.t('bak.restored', {
             customers: i18n.number(result.counts.customers ?? 0),
@@ -179,6 +190,7 @@ class ExportState {
       } catch (error) {
         if (!(error instanceof BackupError)) throw error;
         this.#restoreError = i18n.t('bak.bad', { reason: i18n.t(`bak.reason.${error.problem}`) });
+        this.#restoreDetails = error.details;
       }
     });
   }
