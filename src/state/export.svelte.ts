@@ -6,15 +6,24 @@
 import { backupReminderDue } from '../domain/backup-reminder';
 import type { ComputedExportColumn } from '../domain/csv/export-rows';
 import type { BaseTableName, BaseTables } from '../domain/types';
+import type { MessageKey } from '../i18n/dictionaries';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
 import type { BackupError } from '../storage/backup';
 import type { ExportEncoding } from '../storage/export';
+import { dataReplaced } from './data-replaced';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
 
 /** Why a backup was refused: missing tables or rows, invalid values (see storage/backup-verify.ts). */
 export type RestoreDetails = BackupError['details'];
+
+/** Rows added or changed since a restore: what undoing it would lose. */
+export interface LaterWorkSummary {
+  total: number;
+  counts: Partial<Record<BaseTableName, number>>;
+  labels: string[];
+}
 
 /** A file for the UI to save. */
 export interface SavedFile {
@@ -42,6 +51,7 @@ class ExportState {
   #canUndoRestore = $state(false);
   #restoreError = $state<string | null>(null);
   #restoreDetails = $state<RestoreDetails | null>(null);
+  #laterWork = $state<LaterWorkSummary | null>(null);
 
   get busy(): boolean {
     return this.#busy;
@@ -179,6 +189,7 @@ class ExportState {
         const when = i18n.dateTime(checked.header.exportedAt);
         if (!confirm(i18n.t('bak.confirmRestore', { when }))) return;
         const result = await applyRestore(getDb(), checked);
+        dataReplaced();
         notices.show(
           i18n.t('bak.restored', {
             customers: i18n.number(result.counts.customers ?? 0),
@@ -195,13 +206,41 @@ class ExportState {
     });
   }
 
+  /** Work done since the last restore, while the owner is asked what to do with it; else null. */
+  get laterWork(): LaterWorkSummary | null {
+    return this.#laterWork;
+  }
+
+  /**
+   * Undoes the last restore. When rows were added or changed since, nothing happens yet: `laterWork`
+   * names them and the owner chooses (`confirmUndoRestore`): keep them (the default) or lose them.
+   */
   async undoRestore(): Promise<void> {
     await this.#run(async () => {
-      const { undoRestore } = await backupModule();
-      await undoRestore(getDb());
-      notices.show(i18n.t('bak.restoreUndone'));
-      await this.refresh();
+      const { workSinceRestore } = await backupModule();
+      const later = await workSinceRestore(getDb());
+      if (later && later.total > 0) {
+        this.#laterWork = { total: later.total, counts: later.counts, labels: later.labels };
+        return;
+      }
+      await this.#undoRestore(true, 'bak.restoreUndone');
     });
+  }
+
+  /** The owner's answer about the later work: keep it, lose it, or (null) do not undo the restore. */
+  async confirmUndoRestore(choice: 'keep' | 'lose' | null): Promise<void> {
+    this.#laterWork = null;
+    if (choice === null) return;
+    const keep = choice === 'keep';
+    await this.#run(() => this.#undoRestore(keep, keep ? 'bak.restoreUndoneKept' : 'bak.restoreUndone'));
+  }
+
+  async #undoRestore(keepLater: boolean, message: MessageKey): Promise<void> {
+    const { undoRestore } = await backupModule();
+    await undoRestore(getDb(), keepLater);
+    dataReplaced();
+    notices.show(i18n.t(message));
+    await this.refresh();
   }
 }
 

@@ -20,6 +20,7 @@ import { watchLinkTargets, watchRows, type RowsListener } from './sheet-data';
 import { restoreRows, trashRows, writeChanges } from './sheet-writes';
 import { reportStorageError } from './storage-errors.svelte';
 import { UndoStack } from './undo.svelte';
+import { onDataReplaced } from './data-replaced';
 
 /** The row the user is editing: a stored row, or a draft (a new row not valid enough to store yet). */
 export interface EditedRow {
@@ -279,7 +280,9 @@ const models = new Map<BaseTableName, SheetModel<BaseTableName>>();
 export function sheetModel<T extends BaseTableName>(table: T): SheetModel<T> {
   let model = models.get(table);
   if (!model) {
-    model = new SheetModel(table);
+    const created = new SheetModel(table);
+    onDataReplaced(() => created.undoStack.clear());
+    model = created;
     models.set(table, model);
   }
   return model as SheetModel<T>;

@@ -34,6 +34,8 @@ import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
 import { DEAL_PACK_TABLE } from './deal-pack';
 import { handleStorageError } from './errors';
 import { TABLE_STATS_TABLE } from './table-stats';
+import { writeTimestamp } from './clock';
+import { workSince, type LaterWork } from './later-work';
 import {
   BackupError,
   expectedCounts,
@@ -233,7 +235,8 @@ export async function applyRestore(db: KehuDb, checked: CheckedBackup): Promise<
     const before = await exportDB(db, { filter: notDerived });
     const copies = copyDb(db);
     try {
-      await copies.table('copies').put({ id: 'latest', at: Date.now(), text: await before.text() });
+      // `at` is when the replaced data ends: a history entry after it is the owner's later work.
+      await copies.table('copies').put({ id: 'latest', at: writeTimestamp(), text: await before.text() });
     } finally {
       copies.close();
     }
@@ -254,20 +257,72 @@ export async function hasPreRestoreCopy(db: KehuDb): Promise<boolean> {
   }
 }
 
-/** Puts back the data as it was before the last restore, and forgets the copy. */
-export async function undoRestore(db: KehuDb): Promise<void> {
+interface PreRestoreCopy {
+  at: Timestamp;
+  text: string;
+}
+
+async function readCopy(db: KehuDb): Promise<PreRestoreCopy | undefined> {
   const copies = copyDb(db);
   try {
-    const copy = (await copies.table('copies').get('latest')) as { text: string } | undefined;
-    if (!copy) return;
-    const rows = await stage(new Blob([copy.text], { type: 'application/json' }));
-    await replaceAll(db, rows);
-    await copies.table('copies').delete('latest');
-  } catch (e) {
-    throw e instanceof BackupError ? e : handleStorageError(e);
+    return (await copies.table('copies').get('latest')) as PreRestoreCopy | undefined;
   } finally {
     copies.close();
   }
+}
+
+/** The rows added or changed since the last restore (what undoing it would lose), or null without one. */
+export async function workSinceRestore(db: KehuDb): Promise<LaterWork | null> {
+  try {
+    const copy = await readCopy(db);
+    return copy ? await workSince(db, copy.at) : null;
+  } catch (e) {
+    throw handleStorageError(e);
+  }
+}
+
+/**
+ * Puts back the data as it was before the last restore, and forgets the copy. With `keepLater` (the
+ * default), rows added or changed since the restore are kept as they are now, with their history and
+ * the imports made since: only what the restore itself brought is taken back.
+ */
+export async function undoRestore(db: KehuDb, keepLater = true): Promise<void> {
+  try {
+    const copy = await readCopy(db);
+    if (!copy) return;
+    const rows = await stage(new Blob([copy.text], { type: 'application/json' }));
+    await db.transaction('rw', db.tables, async () => {
+      if (keepLater) await carryOver(db, copy.at, rows);
+      await replaceAll(db, rows);
+    });
+    const copies = copyDb(db);
+    try {
+      await copies.table('copies').delete('latest');
+    } finally {
+      copies.close();
+    }
+  } catch (e) {
+    throw e instanceof BackupError ? e : handleStorageError(e);
+  }
+}
+
+/** Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`. */
+async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>): Promise<void> {
+  const later = await workSince(db, at);
+  const merge = (table: string, extra: readonly unknown[]) => {
+    const byId = new Map((rows.get(table) ?? []).map((row) => [(row as { id: string }).id, row]));
+    for (const row of extra) byId.set((row as { id: string }).id, row);
+    rows.set(table, [...byId.values()]);
+  };
+  for (const [table, ids] of later.rows) {
+    const current = await db.table(table).bulkGet([...ids]);
+    merge(
+      table,
+      current.filter((row) => row !== undefined),
+    );
+  }
+  merge('history', later.entries);
+  merge('imports', await db.imports.where('at').above(at).toArray());
 }
 
 /** When the last backup was made, or null. */

@@ -12,6 +12,7 @@ import {
   readBackupHeader,
   restoreBackup,
   undoRestore,
+  workSinceRestore,
 } from '../../../src/storage/backup';
 import { repos } from '../../../src/storage/repos';
 import { freshDb } from './helpers';
@@ -230,5 +231,37 @@ describe('a restore checks the whole file before it replaces anything (issue 24)
     const result = await restoreBackup(other, new Blob([`${JSON.stringify(header)}\n${body}`]));
     expect(result.counts).toMatchObject({ customers: 30, deals: 30 });
     await Dexie.delete(`${other.name}-pre-restore`);
+  });
+});
+
+describe('undo of a restore never drops later work silently (issue 24)', () => {
+  it('names the rows changed since, keeps them by default, loses them only when asked', async () => {
+    await seed(db, '备份里的客户');
+    const file = await createBackup(db);
+    for (const keep of [true, false]) {
+      const other = freshDb();
+      await seed(other, '恢复前的客户');
+      await restoreBackup(other, file);
+      const restored = (await other.customers.toArray())[0]!;
+      const added = await repos(other).customers.create({ name: '恢复后新增', code: 'C9' });
+      await repos(other).customers.update(restored.id, { contactName: '恢复后填写' });
+
+      const later = await workSinceRestore(other);
+      expect(later?.total).toBe(2);
+      expect(later?.counts).toEqual({ customers: 2 });
+      expect(new Set(later?.labels)).toEqual(new Set(['恢复后新增', '备份里的客户']));
+
+      await undoRestore(other, keep);
+      const names = (await other.customers.toArray()).map((c) => c.name).sort();
+      if (keep) {
+        expect(names).toEqual(['备份里的客户', '恢复前的客户', '恢复后新增'].sort());
+        expect((await other.customers.get(restored.id))?.contactName).toBe('恢复后填写');
+        expect((await repos(other).customers.historyOf(added.id)).length).toBeGreaterThan(0);
+      } else {
+        expect(names).toEqual(['恢复前的客户']);
+      }
+      expect(await workSinceRestore(other)).toBeNull();
+      await Dexie.delete(`${other.name}-pre-restore`);
+    }
   });
 });
