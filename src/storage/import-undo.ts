@@ -36,7 +36,14 @@ export interface UndoResult {
 /** The rows an import created that were changed after it: what its undo keeps. */
 export async function editedSinceImport(db: KehuDb, record: ImportRecord): Promise<LaterWork> {
   try {
-    return await workSince(db, record.at, (e) => e.actor !== IMPORT_UNDO_ACTOR);
+    // An import undone since (its entries, and those of its undo) left nothing behind to keep.
+    const later = await db.imports.where('at').above(record.at).toArray();
+    const undone = new Set(later.filter((r) => r.status === 'undone').map((r) => r.at));
+    return await workSince(
+      db,
+      record.at,
+      (e) => e.actor !== IMPORT_UNDO_ACTOR && !(e.actor === IMPORT_ACTOR && undone.has(e.at)),
+    );
   } catch (e) {
     throw handleStorageError(e);
   }
