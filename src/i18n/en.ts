@@ -136,6 +136,8 @@ export const en = {
     'The browser reported damaged storage. Your data was not changed. Reload; if this persists, restore a backup.',
   'error.validation': 'Some values are not valid; nothing was saved.',
   'error.not-found': 'That row no longer exists.',
+  'error.conflict':
+    'Some of these cells were changed in another tab meanwhile, so nothing was written. Check them and try again.',
   'error.unknown': 'Something went wrong while saving: {message}. Nothing was changed.',
   'error.reload': 'Reload',
   'error.dismiss': 'Dismiss',

@@ -130,6 +130,7 @@ export const zhTW: Record<CoreMessageKey, string> = {
   'error.corrupt': '瀏覽器回報儲存空間已損壞。您的資料沒有被變更。請重新載入；如果問題持續，請還原備份。',
   'error.validation': '部分數值無效，沒有儲存任何內容。',
   'error.not-found': '該列已不存在。',
+  'error.conflict': '其中有些儲存格剛在另一個分頁中被修改，所以沒有寫入任何內容。請檢查後重試。',
   'error.unknown': '儲存時出錯：{message}。沒有變更任何內容。',
   'error.reload': '重新載入',
   'error.dismiss': '關閉',
