@@ -9,6 +9,9 @@ export const en = {
   'nav.analysis': 'Analysis',
   'nav.importExport': 'Import / Export',
   'nav.settings': 'Settings',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address: “{address}”. Your data is not affected.',
+  'notFound.home': 'Go to the sheets',
 
   'table.customers': 'Customers',
   'table.deals': 'Deals',

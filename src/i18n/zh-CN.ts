@@ -11,6 +11,9 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'nav.analysis': '分析',
   'nav.importExport': '导入 / 导出',
   'nav.settings': '设置',
+  'notFound.title': '找不到页面',
+  'notFound.body': '这个地址没有对应的页面：“{address}”。您的数据不受影响。',
+  'notFound.home': '前往表格',
 
   'table.customers': '客户',
   'table.deals': '交易',

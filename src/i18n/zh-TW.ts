@@ -11,6 +11,9 @@ export const zhTW: Record<CoreMessageKey, string> = {
   'nav.analysis': '分析',
   'nav.importExport': '匯入 / 匯出',
   'nav.settings': '設定',
+  'notFound.title': '找不到頁面',
+  'notFound.body': '這個網址沒有對應的頁面：「{address}」。您的資料不受影響。',
+  'notFound.home': '前往表格',
 
   'table.customers': '客戶',
   'table.deals': '交易',
