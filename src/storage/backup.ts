@@ -32,7 +32,8 @@ import { version as appVersion } from '../../package.json';
 import type { Timestamp } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
 import { DEAL_PACK_TABLE } from './deal-pack';
-import { handleStorageError } from './errors';
+import { handleStorageError, toAppStorageError } from './errors';
+import { stagingName, withRestoreLock } from './restore-staging';
 import { TABLE_STATS_TABLE } from './table-stats';
 import { writeTimestamp } from './clock';
 import { workSince, type LaterWork } from './later-work';
@@ -150,32 +151,36 @@ export async function readBackupHeader(
  * With `expected`, the tables and row counts as imported (before any upgrade) must match it.
  */
 async function stage(body: Blob, expected?: Record<string, number>): Promise<Map<string, unknown[]>> {
-  const name = `kehu-restore-${crypto.randomUUID()}`;
-  try {
-    const imported = await importDB(body, { name });
+  return withRestoreLock(async () => {
+    const name = stagingName();
     try {
-      const found = new Map<string, number>();
-      for (const table of imported.tables) found.set(table.name, await table.count());
-      if (expected) verifyCounts(expected, found);
+      const imported = await importDB(body, { name });
+      try {
+        const found = new Map<string, number>();
+        for (const table of imported.tables) found.set(table.name, await table.count());
+        if (expected) verifyCounts(expected, found);
+      } finally {
+        imported.close();
+      }
+      const staged = new KehuDb(name);
+      try {
+        await staged.open();
+        const rows = new Map<string, unknown[]>();
+        for (const table of staged.tables) rows.set(table.name, await table.toArray());
+        return rows;
+      } finally {
+        staged.close();
+      }
+    } catch (e) {
+      if (e instanceof BackupError) throw e;
+      // A full disk while staging is a full disk, not a damaged file: the same file restores once
+      // there is room (Dexie may wrap the QuotaExceededError; toAppStorageError walks `inner`).
+      if (toAppStorageError(e).kind === 'quota') throw handleStorageError(e);
+      throw new BackupError('corrupt', `The backup cannot be read: ${String(e)}`);
     } finally {
-      imported.close();
+      await Dexie.delete(name);
     }
-    const staged = new KehuDb(name);
-    try {
-      await staged.open();
-      const rows = new Map<string, unknown[]>();
-      for (const table of staged.tables) rows.set(table.name, await table.toArray());
-      return rows;
-    } finally {
-      staged.close();
-    }
-  } catch (e) {
-    throw e instanceof BackupError
-      ? e
-      : new BackupError('corrupt', `The backup cannot be read: ${String(e)}`);
-  } finally {
-    await Dexie.delete(name);
-  }
+  });
 }
 
 /** Replaces every table of `db` with `rows`, in one transaction. */
@@ -236,11 +241,24 @@ export async function applyRestore(db: KehuDb, checked: CheckedBackup): Promise<
     const copies = copyDb(db);
     try {
       // `at` is when the replaced data ends: a history entry after it is the owner's later work.
-      await copies.table('copies').put({ id: 'latest', at: writeTimestamp(), text: await before.text() });
+      await copies.table('copies').put({
+        id: 'latest',
+        at: writeTimestamp(),
+        text: await before.text(),
+        complete: false,
+      });
     } finally {
       copies.close();
     }
     await replaceAll(db, rows);
+    // Only now may the restore be undone: a browser closed before this line restored nothing, and an
+    // incomplete copy is never offered (nor used).
+    const done = copyDb(db);
+    try {
+      await done.table('copies').update('latest', { complete: true });
+    } finally {
+      done.close();
+    }
   } catch (e) {
     throw handleStorageError(e);
   }
@@ -249,23 +267,22 @@ export async function applyRestore(db: KehuDb, checked: CheckedBackup): Promise<
 
 /** Whether a pre-restore copy exists (the last restore can be undone). */
 export async function hasPreRestoreCopy(db: KehuDb): Promise<boolean> {
-  const copies = copyDb(db);
-  try {
-    return (await copies.table('copies').count()) > 0;
-  } finally {
-    copies.close();
-  }
+  return (await readCopy(db)) !== undefined;
 }
 
 interface PreRestoreCopy {
   at: Timestamp;
   text: string;
+  /** False until the restore it was taken for has committed (absent in copies before issue 24). */
+  complete?: boolean;
 }
 
+/** The copy taken before the last restore, if that restore finished. */
 async function readCopy(db: KehuDb): Promise<PreRestoreCopy | undefined> {
   const copies = copyDb(db);
   try {
-    return (await copies.table('copies').get('latest')) as PreRestoreCopy | undefined;
+    const copy = (await copies.table('copies').get('latest')) as PreRestoreCopy | undefined;
+    return copy?.complete === false ? undefined : copy;
   } finally {
     copies.close();
   }

@@ -1,6 +1,6 @@
 import './helpers';
 import './blob-reader-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, type KehuDb } from '../../../src/storage/db';
@@ -15,6 +15,8 @@ import {
   workSinceRestore,
 } from '../../../src/storage/backup';
 import { repos } from '../../../src/storage/repos';
+import { AppStorageError } from '../../../src/storage/errors';
+import { removeStaleStaging, STAGING_PREFIX } from '../../../src/storage/restore-staging';
 import { freshDb } from './helpers';
 
 let db: KehuDb;
@@ -262,6 +264,58 @@ describe('undo of a restore never drops later work silently (issue 24)', () => {
       }
       expect(await workSinceRestore(other)).toBeNull();
       await Dexie.delete(`${other.name}-pre-restore`);
+    }
+  });
+});
+
+describe('an interrupted restore leaves nothing behind (issue 24)', () => {
+  it('deletes staging databases left by a restore that never finished', async () => {
+    const stale = new Dexie(`${STAGING_PREFIX}left-by-a-closed-tab`);
+    stale.version(1).stores({ customers: 'id' });
+    await stale.open();
+    await stale.table('customers').add({ id: 'c1' });
+    stale.close();
+    expect(await removeStaleStaging()).toBeGreaterThanOrEqual(1);
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    expect(names.filter((n) => n.startsWith(STAGING_PREFIX))).toEqual([]);
+  });
+
+  it('offers no undo for a restore whose replace never committed', async () => {
+    await seed(db, '备份');
+    const file = await createBackup(db);
+    const other = freshDb();
+    await seed(other, '原来');
+    // The copy is written, then the browser closes before the replace commits.
+    const copies = new Dexie(`${other.name}-pre-restore`);
+    copies.version(1).stores({ copies: 'id' });
+    await copies.table('copies').put({ id: 'latest', at: Date.now(), text: '{}', complete: false });
+    copies.close();
+    expect(await hasPreRestoreCopy(other)).toBe(false);
+    await restoreBackup(other, file);
+    expect(await hasPreRestoreCopy(other)).toBe(true);
+    await Dexie.delete(`${other.name}-pre-restore`);
+  });
+
+  it('reports a full disk while staging as a full disk, not as a damaged file', async () => {
+    await seed(db, '备份');
+    const file = await createBackup(db);
+    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const spies = (['put', 'add'] as const).map((method) => {
+      const original = IDBObjectStore.prototype[method];
+      return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: [unknown, IDBValidKey?]
+      ) {
+        if (this.transaction.db.name.startsWith(STAGING_PREFIX)) throw full();
+        return original.apply(this, args);
+      });
+    });
+    try {
+      const error = await restoreBackup(freshDb(), file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppStorageError);
+      expect((error as AppStorageError).kind).toBe('quota');
+    } finally {
+      for (const spy of spies) spy.mockRestore();
     }
   });
 });
