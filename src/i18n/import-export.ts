@@ -20,6 +20,9 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': 'not UTF-8: read as Chinese (GB18030 / GBK)',
     'imp.encodingUser': 'chosen by you',
     'imp.decodeError': 'The file is not valid text in this encoding. Try another encoding.',
+    'imp.encodingUtf8Damaged': 'the text is UTF-8, except for one damaged line',
+    'imp.decodeLine':
+      'Line {line} holds bytes that are not valid UTF-8, while the rest of the file is UTF-8. Fix that line in the file (for example retype its text) and choose the file again.',
     'imp.delimiter': 'Delimiter',
     'imp.delim.comma': 'Comma ,',
     'imp.delim.semicolon': 'Semicolon ;',
@@ -183,6 +186,9 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': '不是 UTF-8：按中文（GB18030 / GBK）读取',
     'imp.encodingUser': '由您选择',
     'imp.decodeError': '按此编码无法正确读取文件，请换一种编码。',
+    'imp.encodingUtf8Damaged': '文本是 UTF-8，只有一行已损坏',
+    'imp.decodeLine':
+      '第 {line} 行含有不是有效 UTF-8 的字节，而文件其余部分都是 UTF-8。请在文件中修正这一行（例如重新输入其文字）后重新选择文件。',
     'imp.delimiter': '分隔符',
     'imp.delim.comma': '逗号 ,',
     'imp.delim.semicolon': '分号 ;',
@@ -336,6 +342,9 @@ export const importExportMessages = defineMessages(
     'imp.encodingFallback': '不是 UTF-8：按中文（GB18030 / GBK）讀取',
     'imp.encodingUser': '由您選擇',
     'imp.decodeError': '按此編碼無法正確讀取檔案，請換一種編碼。',
+    'imp.encodingUtf8Damaged': '文字是 UTF-8，只有一行已損毀',
+    'imp.decodeLine':
+      '第 {line} 行含有不是有效 UTF-8 的位元組，而檔案其餘部分都是 UTF-8。請在檔案中修正這一行（例如重新輸入其文字）後重新選擇檔案。',
     'imp.delimiter': '分隔符號',
     'imp.delim.comma': '逗號 ,',
     'imp.delim.semicolon': '分號 ;',
