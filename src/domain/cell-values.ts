@@ -5,7 +5,9 @@
  * - Parsing only turns text into the stored type; whether the value is allowed (negative money, a
  *   required field left blank, a rating of 7) is `validateFields`' job, so both run on every cell.
  * - Full-width characters typed with a Chinese input method (`１２３`, `￥`, `／`) are read as their
- *   ASCII forms (Unicode NFKC) for numbers, dates and booleans; text is stored as typed, trimmed.
+ *   ASCII forms (Unicode NFKC) for numbers, dates and booleans; text is stored as typed, trimmed, and
+ *   without invisible characters (zero-width and direction marks, `stripInvisible`), so two codes that
+ *   look the same are the same.
  * - Dates accept what spreadsheets and people in zh/en locales write: `2024-01-05`, `2024/1/5`,
  *   `2024.1.5`, `2024年1月5日`, `20240105`, `Jan 5, 2024`, `5 Jan 2024`, and `1/5/2024` read
  *   month-first unless `dayFirst` (or a part over 12 decides). A time after the date is ignored.
@@ -151,7 +153,7 @@ function parseChoiceList(text: string, choices: readonly ChoiceOption[]): CellPa
 export function parseCellValue(kind: CellKind, text: string, opts: CellParseOptions = {}): CellParse {
   switch (kind.kind) {
     case 'text':
-      return ok(text.trim());
+      return ok(stripInvisible(text).trim());
     case 'money':
       return parseMoney(text, kind.nullable);
     case 'rating':
@@ -181,6 +183,24 @@ export function parseCellValue(kind: CellKind, text: string, opts: CellParseOpti
 
 function labelOf(key: string, choices: readonly ChoiceOption[]): string {
   return choices.find((c) => c.key === key)?.labels[0] ?? key;
+}
+
+/**
+ * Zero-width characters (U+200B space, U+200C non-joiner, U+2060 word joiner, U+FEFF), direction marks,
+ * embeddings and isolates (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), and a zero-width
+ * joiner (U+200D) except inside an emoji sequence (👨‍👩‍👧 stays whole).
+ */
+const INVISIBLE =
+  /[\u200B\u200C\u2060\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]|(?<!\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)\u200D/gu;
+
+/**
+ * Text without invisible characters: copied from a web page or a chat, a code like `C\u200B001` looks
+ * like `C001` but is another code.
+ *
+ * Example: `stripInvisible('\u202AC001\u202C')` → `'C001'`; `stripInvisible('👨\u200D👩')` stays as it is.
+ */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
 /**

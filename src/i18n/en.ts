@@ -9,6 +9,9 @@ export const en = {
   'nav.analysis': 'Analysis',
   'nav.importExport': 'Import / Export',
   'nav.settings': 'Settings',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address: “{address}”. Your data is not affected.',
+  'notFound.home': 'Go to the sheets',
 
   'table.customers': 'Customers',
   'table.deals': 'Deals',
@@ -136,6 +139,8 @@ export const en = {
     'The browser reported damaged storage. Your data was not changed. Reload; if this persists, restore a backup.',
   'error.validation': 'Some values are not valid; nothing was saved.',
   'error.not-found': 'That row no longer exists.',
+  'error.conflict':
+    'Some of these cells were changed in another tab meanwhile, so nothing was written. Check them and try again.',
   'error.unknown': 'Something went wrong while saving: {message}. Nothing was changed.',
   'error.reload': 'Reload',
   'error.dismiss': 'Dismiss',

@@ -11,6 +11,9 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'nav.analysis': '分析',
   'nav.importExport': '导入 / 导出',
   'nav.settings': '设置',
+  'notFound.title': '找不到页面',
+  'notFound.body': '这个地址没有对应的页面：“{address}”。您的数据不受影响。',
+  'notFound.home': '前往表格',
 
   'table.customers': '客户',
   'table.deals': '交易',
@@ -131,6 +134,7 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'error.corrupt': '浏览器报告存储已损坏。您的数据没有被更改。请重新加载；如果问题仍然存在，请恢复备份。',
   'error.validation': '部分数值无效，没有保存任何内容。',
   'error.not-found': '该行已不存在。',
+  'error.conflict': '其中有些单元格刚在另一个标签页中被修改，所以没有写入任何内容。请检查后重试。',
   'error.unknown': '保存时出错：{message}。没有更改任何内容。',
   'error.reload': '重新加载',
   'error.dismiss': '关闭',

@@ -11,6 +11,9 @@ export const zhTW: Record<CoreMessageKey, string> = {
   'nav.analysis': '分析',
   'nav.importExport': '匯入 / 匯出',
   'nav.settings': '設定',
+  'notFound.title': '找不到頁面',
+  'notFound.body': '這個網址沒有對應的頁面：「{address}」。您的資料不受影響。',
+  'notFound.home': '前往表格',
 
   'table.customers': '客戶',
   'table.deals': '交易',
@@ -130,6 +133,7 @@ export const zhTW: Record<CoreMessageKey, string> = {
   'error.corrupt': '瀏覽器回報儲存空間已損壞。您的資料沒有被變更。請重新載入；如果問題持續，請還原備份。',
   'error.validation': '部分數值無效，沒有儲存任何內容。',
   'error.not-found': '該列已不存在。',
+  'error.conflict': '其中有些儲存格剛在另一個分頁中被修改，所以沒有寫入任何內容。請檢查後重試。',
   'error.unknown': '儲存時出錯：{message}。沒有變更任何內容。',
   'error.reload': '重新載入',
   'error.dismiss': '關閉',

@@ -6,6 +6,7 @@
 import { liveQuery } from 'dexie';
 import { BASE_TABLE_NAMES, type BaseTableName } from '../domain/types';
 import { i18n } from '../i18n/i18n.svelte';
+import { removeStaleStaging } from '../storage/restore-staging';
 import { getDb } from '../storage/db';
 import { fillUnknownCounts, readTableStats } from '../storage/table-stats';
 import { setFirstWriteHook } from '../storage/persistence';
@@ -78,6 +79,8 @@ class AppData {
   /** Subscribes to the counts; returns the unsubscribe function. */
   start(): () => void {
     setFirstWriteHook(() => void storageStatus.askPersist());
+    // A restore interrupted by a closed browser leaves its staging database: delete it (issue 24).
+    removeStaleStaging().catch(reportStorageError);
     const subscription = liveQuery(readCounts).subscribe({
       next: ({ counts, hasSample }) => {
         this.#counts = counts;

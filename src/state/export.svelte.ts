@@ -6,11 +6,24 @@
 import { backupReminderDue } from '../domain/backup-reminder';
 import type { ComputedExportColumn } from '../domain/csv/export-rows';
 import type { BaseTableName, BaseTables } from '../domain/types';
+import type { MessageKey } from '../i18n/dictionaries';
 import { i18n } from '../i18n/i18n.svelte';
 import { getDb } from '../storage/db';
+import type { BackupError } from '../storage/backup';
 import type { ExportEncoding } from '../storage/export';
+import { dataReplaced } from './data-replaced';
 import { notices } from './notices.svelte';
 import { reportStorageError } from './storage-errors.svelte';
+
+/** Why a backup was refused: missing tables or rows, invalid values (see storage/backup-verify.ts). */
+export type RestoreDetails = BackupError['details'];
+
+/** Rows added or changed since a restore: what undoing it would lose. */
+export interface LaterWorkSummary {
+  total: number;
+  counts: Partial<Record<BaseTableName, number>>;
+  labels: string[];
+}
 
 /** A file for the UI to save. */
 export interface SavedFile {
@@ -37,6 +50,8 @@ class ExportState {
   #lastBackup = $state<number | null>(null);
   #canUndoRestore = $state(false);
   #restoreError = $state<string | null>(null);
+  #restoreDetails = $state<RestoreDetails | null>(null);
+  #laterWork = $state<LaterWorkSummary | null>(null);
 
   get busy(): boolean {
     return this.#busy;
@@ -53,6 +68,10 @@ class ExportState {
   }
   get restoreError(): string | null {
     return this.#restoreError;
+  }
+  /** What and where, when a backup was refused for missing tables, rows or invalid values. */
+  get restoreDetails(): RestoreDetails | null {
+    return this.#restoreDetails;
   }
 
   async #run<R>(work: () => Promise<R>): Promise<R | null> {
@@ -159,15 +178,18 @@ class ExportState {
     });
   }
 
-  /** Checks the file, asks the owner, then restores. */
+  /** Checks the whole file (writing nothing), asks the owner, then restores. */
   async restore(file: File): Promise<void> {
     this.#restoreError = null;
+    this.#restoreDetails = null;
     await this.#run(async () => {
-      const { BackupError, readBackupHeader, restoreBackup } = await backupModule();
+      const { BackupError, prepareRestore, applyRestore } = await backupModule();
       try {
-        const { header } = await readBackupHeader(file);
-        if (!confirm(i18n.t('bak.confirmRestore', { when: i18n.dateTime(header.exportedAt) }))) return;
-        const result = await restoreBackup(getDb(), file);
+        const checked = await prepareRestore(file);
+        const when = i18n.dateTime(checked.header.exportedAt);
+        if (!confirm(i18n.t('bak.confirmRestore', { when }))) return;
+        const result = await applyRestore(getDb(), checked);
+        dataReplaced();
         notices.show(
           i18n.t('bak.restored', {
             customers: i18n.number(result.counts.customers ?? 0),
@@ -179,17 +201,46 @@ class ExportState {
       } catch (error) {
         if (!(error instanceof BackupError)) throw error;
         this.#restoreError = i18n.t('bak.bad', { reason: i18n.t(`bak.reason.${error.problem}`) });
+        this.#restoreDetails = error.details;
       }
     });
   }
 
+  /** Work done since the last restore, while the owner is asked what to do with it; else null. */
+  get laterWork(): LaterWorkSummary | null {
+    return this.#laterWork;
+  }
+
+  /**
+   * Undoes the last restore. When rows were added or changed since, nothing happens yet: `laterWork`
+   * names them and the owner chooses (`confirmUndoRestore`): keep them (the default) or lose them.
+   */
   async undoRestore(): Promise<void> {
     await this.#run(async () => {
-      const { undoRestore } = await backupModule();
-      await undoRestore(getDb());
-      notices.show(i18n.t('bak.restoreUndone'));
-      await this.refresh();
+      const { workSinceRestore } = await backupModule();
+      const later = await workSinceRestore(getDb());
+      if (later && later.total > 0) {
+        this.#laterWork = { total: later.total, counts: later.counts, labels: later.labels };
+        return;
+      }
+      await this.#undoRestore(true, 'bak.restoreUndone');
     });
+  }
+
+  /** The owner's answer about the later work: keep it, lose it, or (null) do not undo the restore. */
+  async confirmUndoRestore(choice: 'keep' | 'lose' | null): Promise<void> {
+    this.#laterWork = null;
+    if (choice === null) return;
+    const keep = choice === 'keep';
+    await this.#run(() => this.#undoRestore(keep, keep ? 'bak.restoreUndoneKept' : 'bak.restoreUndone'));
+  }
+
+  async #undoRestore(keepLater: boolean, message: MessageKey): Promise<void> {
+    const { undoRestore } = await backupModule();
+    await undoRestore(getDb(), keepLater);
+    dataReplaced();
+    notices.show(i18n.t(message));
+    await this.refresh();
   }
 }
 

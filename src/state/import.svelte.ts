@@ -20,7 +20,8 @@ import { getDb } from '../storage/db';
 import { AppStorageError } from '../storage/errors';
 import type { ImportProgress, ImportSettings } from '../storage/import-commit';
 import { loadPreset, savePreset } from '../storage/import-presets';
-import { listImports, undoImport } from '../storage/import-undo';
+import { editedSinceImport, listImports, undoImport } from '../storage/import-undo';
+import { dataReplaced } from './data-replaced';
 import type { CsvImportApi, ImportOutcome, ImportRequest, ImportRunReport } from '../workers/csv-import-api';
 import { appData } from './app-data.svelte';
 import { notices } from './notices.svelte';
@@ -359,6 +360,7 @@ class ImportState {
       };
       return;
     }
+    dataReplaced();
     const c = report.counts;
     const n = (value: number): string => i18n.number(value);
     this.#message = {
@@ -444,18 +446,32 @@ class ImportState {
     }
   }
 
-  async undo(record: ImportRecord): Promise<void> {
+  /**
+   * Asks, naming the rows changed since the import (which the undo keeps), then undoes the import.
+   * Returns false when the owner said no.
+   */
+  async undo(record: ImportRecord): Promise<boolean> {
     try {
+      const later = await editedSinceImport(getDb(), record);
+      let question = i18n.t('imp.confirmUndo');
+      if (later.total > 0) {
+        const names = later.labels.join(', ') + (later.total > later.labels.length ? ', …' : '');
+        question += ` ${i18n.t('imp.confirmUndoKeeps', { count: i18n.number(later.total), names })}`;
+      }
+      if (!confirm(question)) return false;
       const result = await undoImport(getDb(), record.id);
       const text = i18n.t('imp.undoDone', { removed: result.removed, restored: result.restored });
       const parts = [text];
       if (result.kept > 0) parts.push(i18n.t('imp.undoKept', { kept: result.kept }));
       if (result.keptRows > 0) parts.push(i18n.t('imp.undoKeptRows', { count: result.keptRows }));
+      if (result.keptEdited > 0) parts.push(i18n.t('imp.undoKeptEdited', { count: result.keptEdited }));
       notices.show(parts.join(' '));
+      dataReplaced();
     } catch (error) {
       reportStorageError(error);
     }
     await this.loadImports();
+    return true;
   }
 }
 

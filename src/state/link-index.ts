@@ -2,13 +2,18 @@
  * Names and codes of the rows a link column points at (customers for deals and interactions, product
  * lines for deals): shows a stored id as its name, resolves typed or pasted text back to an id, and
  * offers completions while typing. A code wins over a name; a name two rows share is ambiguous.
+ * A link never shows a raw id (issue 24): a target in the trash shows as "Acme (in trash)", one that no
+ * longer exists as "(missing)". Trashed targets are known by id only: typing their name links nothing.
  */
 import type { LinkMatch } from '../domain/cell-values';
+import { i18n } from '../i18n/i18n.svelte';
 
 export interface LinkTarget {
   id: string;
   code: string;
   name: string;
+  /** In the trash: shown as such, never offered or resolved from typed text. */
+  trashed?: boolean;
 }
 
 const norm = (text: string) => text.normalize('NFKC').trim().toLowerCase();
@@ -19,10 +24,14 @@ export class LinkIndex {
   readonly #byName = new Map<string, string | null>();
   readonly #all: LinkTarget[];
 
-  constructor(targets: readonly LinkTarget[]) {
-    this.#all = [...targets];
-    for (const t of targets) {
-      this.#byId.set(t.id, t);
+  /** `loaded` false: the targets are still being read, so an unknown id is not known to be missing. */
+  constructor(
+    targets: readonly LinkTarget[],
+    readonly loaded = true,
+  ) {
+    this.#all = targets.filter((t) => t.trashed !== true);
+    for (const t of targets) this.#byId.set(t.id, t);
+    for (const t of this.#all) {
       if (t.code) this.#byCode.set(norm(t.code), t.id);
       const name = norm(t.name);
       this.#byName.set(name, this.#byName.has(name) ? null : t.id);
@@ -33,10 +42,12 @@ export class LinkIndex {
     return this.#all.length;
   }
 
-  /** The name shown for a stored id ('' for none; the id itself if the row is gone). */
+  /** The name shown for a stored id: '' for none, marked when in the trash or gone, never the id. */
   nameOf(id: string): string {
     if (!id) return '';
-    return this.#byId.get(id)?.name ?? id;
+    const target = this.#byId.get(id);
+    if (!target) return this.loaded ? i18n.t('grid.linkMissing') : '';
+    return target.trashed === true ? i18n.t('grid.linkInTrash', { name: target.name }) : target.name;
   }
 
   get(id: string): LinkTarget | undefined {
@@ -50,7 +61,9 @@ export class LinkIndex {
 
   resolve = (text: string): LinkMatch => {
     const key = norm(text);
-    if (this.#byId.has(text.trim())) return { id: text.trim() };
+    if (this.#byId.has(text.trim()) && this.#byId.get(text.trim())?.trashed !== true) {
+      return { id: text.trim() };
+    }
     const byCode = this.#byCode.get(key);
     if (byCode) return { id: byCode };
     if (this.#byName.has(key)) {
@@ -82,4 +95,4 @@ export class LinkIndex {
   }
 }
 
-export const EMPTY_LINKS = new LinkIndex([]);
+export const EMPTY_LINKS = new LinkIndex([], false);

@@ -1,6 +1,8 @@
 /**
  * Hash routing (`#/settings`, `#/customer/<id>`): works from any static host and any sub-path,
- * with no server rewrite rules.
+ * with no server rewrite rules. Any address shows a page: no hash is home (the sheets); an unknown
+ * page name or a malformed address (`#/customer/%`, which `decodeURIComponent` refuses) is 'not-found',
+ * which the app shows as a page with a link home (issue 24).
  */
 export const ROUTES = [
   'sheets',
@@ -17,23 +19,43 @@ function isRoute(value: string): value is Route {
   return (ROUTES as readonly string[]).includes(value);
 }
 
-function parse(hash: string): { route: Route; param: string } {
+/** What the address shows: a page, or 'not-found'. */
+export type Shown = Route | 'not-found';
+
+/**
+ * The page and parameter of a location hash.
+ * Example: `parseHash('#/customer/c%201')` → `{ route: 'customer', param: 'c 1' }`;
+ * `parseHash('#/customer/%')` → `{ route: 'not-found', param: '' }`.
+ */
+export function parseHash(hash: string): { route: Shown; param: string } {
   const [name = '', param = ''] = hash.replace(/^#\/?/, '').split('/');
-  return { route: isRoute(name) ? name : 'sheets', param: decodeURIComponent(param) };
+  if (name === '') return { route: 'sheets', param: '' };
+  if (!isRoute(name)) return { route: 'not-found', param: '' };
+  try {
+    return { route: name, param: decodeURIComponent(param) };
+  } catch {
+    return { route: 'not-found', param: '' };
+  }
 }
 
 class Router {
-  #location = $state(parse(typeof location === 'undefined' ? '' : location.hash));
+  #hash = $state(typeof location === 'undefined' ? '' : location.hash);
+  #location = $derived(parseHash(this.#hash));
 
   constructor() {
     if (typeof window !== 'undefined') {
       window.addEventListener('hashchange', () => {
-        this.#location = parse(location.hash);
+        this.#hash = location.hash;
       });
     }
   }
 
-  get route(): Route {
+  /** The address as typed (the hash), for a page that says it does not know it. */
+  get address(): string {
+    return this.#hash;
+  }
+
+  get route(): Shown {
     return this.#location.route;
   }
 

@@ -238,8 +238,8 @@ export function watchLinkTargets(
   const targets = new Map<string, LinkTarget>();
   const emit = () => listener([...targets.values()]);
   const keep = (row: BaseTables['customers' | 'productLines']) => {
-    if (row.deletedAt === null) targets.set(row.id, { id: row.id, code: row.code, name: row.name });
-    else targets.delete(row.id);
+    // Trashed targets stay known by id, so a deal of a trashed customer says so (link-index.ts).
+    targets.set(row.id, { id: row.id, code: row.code, name: row.name, trashed: row.deletedAt !== null });
   };
   return watchTable<BaseTables['customers' | 'productLines']>(table, {
     reset: (rows) => {

@@ -5,6 +5,11 @@
  * touches several rows in two ways (a paste that changes some rows and adds others; its undo) runs the
  * repository calls inside one outer Dexie transaction: the repositories' own transactions join it, so
  * the whole paste is written, or, on any failure (a full disk), none of it.
+ *
+ * Two tabs never overwrite each other silently (issue 24): a change carries the values the editor read
+ * (`before`), and the repository compares them with the stored ones inside the write transaction; a
+ * value changed elsewhere since fails the whole write with a 'conflict' error, for the owner to choose.
+ * Undo and redo are the owner's explicit wish and are not checked.
  */
 import type { BaseTableName, BaseTables, Fields } from '../domain/types';
 import { getDb } from '../storage/db';
@@ -49,8 +54,9 @@ export async function writeChanges<T extends BaseTableName>(
 ): Promise<{ created: BaseTables[T][]; step: UndoStep }> {
   const forward = changes.map(({ id, patch }) => ({ id, patch }));
   const backward = changes.map(({ id, before }) => ({ id, patch: before }));
+  const checked = changes.map(({ id, patch, before }) => ({ id, patch, expected: before }));
   const created = await atomically(table, async () => {
-    if (forward.length > 0) await repo(table).updateMany(forward);
+    if (checked.length > 0) await repo(table).updateMany(checked);
     return creates.length > 0 ? repo(table).createMany(creates) : [];
   });
   const ids = created.map((row) => row.id);

@@ -12,6 +12,7 @@ import { validateFields } from '../domain/validation';
 import type { MessageKey } from '../i18n/dictionaries';
 import { i18n } from '../i18n/i18n.svelte';
 import { AppStorageError } from '../storage/errors';
+import { sameValue } from '../storage/history';
 import { EMPTY_LINKS, LinkIndex } from './link-index';
 import { notices } from './notices.svelte';
 import { planPaste, type CellIssue, type PasteColumn, type PastePlan, type PasteRow } from './paste-plan';
@@ -21,6 +22,8 @@ import { restoreRows, trashRows, writeChanges } from './sheet-writes';
 import { reportStorageError } from './storage-errors.svelte';
 import { checkPastedCodes, codeHolder } from './unique-codes';
 import { UndoStack } from './undo.svelte';
+import { conflictOf, editConflict, type EditConflict } from './edit-conflict';
+import { onDataReplaced } from './data-replaced';
 
 /** The row the user is editing: a stored row, or a draft (a new row not valid enough to store yet). */
 export interface EditedRow {
@@ -88,6 +91,10 @@ export class SheetModel<T extends BaseTableName> {
   readonly undoStack = new UndoStack();
   #issues = $state<ShownIssue[]>([]);
   #trash = $state.raw<BaseTables[T][]>([]);
+  #conflict = $state<EditConflict | null>(null);
+  /** The value this tab last wrote to each edited cell (`rowId|field`), told apart from other tabs'. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+  readonly #written = new Map<string, unknown>();
   #dayFirst = localeDayFirst();
   /** Cells whose last entry was refused or warned about, by `rowId|field`. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read by grid callbacks; the grid refreshes the cells it marks
@@ -103,6 +110,45 @@ export class SheetModel<T extends BaseTableName> {
 
   get trash(): BaseTables[T][] {
     return this.#trash;
+  }
+
+  /** A cell edit that met a value changed in another tab since the editor opened; the owner chooses. */
+  get conflict(): EditConflict | null {
+    return this.#conflict;
+  }
+
+  /** Keep mine: writes the typed value over the other tab's (an ordinary, undoable edit). */
+  async keepMine(): Promise<void> {
+    const conflict = this.#conflict;
+    if (!conflict) return;
+    this.#conflict = null;
+    try {
+      const { retry, column } = conflict;
+      const change = retry as unknown as {
+        id: string;
+        patch: Partial<Fields<T>>;
+        before: Partial<Fields<T>>;
+      };
+      const { step } = await writeChanges(this.table, [change], [], i18n.t('step.edit', { column }));
+      for (const [field, value] of Object.entries(retry.patch))
+        this.#written.set(`${retry.id}|${field}`, value);
+      this.undoStack.push(step);
+    } catch (error) {
+      if (!this.#conflictFrom(error, conflict)) this.#fail(error);
+    }
+  }
+
+  /** Take theirs: the stored value stays (the sheet already shows it). */
+  takeTheirs(): void {
+    this.#conflict = null;
+  }
+
+  /** Shows a conflict met by a write (again, with the newest value, after keep mine); false if none. */
+  #conflictFrom(error: unknown, from: { spec: FieldColumn; column: string; mine: string }): boolean {
+    const found = conflictOf(error);
+    if (!found) return false;
+    this.#conflict = editConflict(found, from.spec, from.column, from.mine, sheetLinks);
+    return true;
   }
 
   /**
@@ -201,11 +247,25 @@ export class SheetModel<T extends BaseTableName> {
         this.undoStack.push(step);
         return created[0] ? { createdId: created[0].id } : {};
       }
-      const before = { [spec.field]: row.fields[spec.field] } as Partial<Fields<T>>;
-      const { step } = await writeChanges(this.table, [{ id: row.id, patch, before }], [], label);
+      const key = `${row.id}|${spec.field}`;
+      const write = (seen: unknown) =>
+        writeChanges(
+          this.table,
+          [{ id: row.id, patch, before: { [spec.field]: seen } as Partial<Fields<T>> }],
+          [],
+          label,
+        );
+      const { step } = await write(row.fields[spec.field]).catch((error: unknown) => {
+        // The grid may not show this tab's own last write of the cell yet: that is no conflict.
+        const found = conflictOf(error);
+        if (!found || !this.#written.has(key) || !sameValue(found.theirs, this.#written.get(key)))
+          throw error;
+        return write(found.theirs);
+      });
+      this.#written.set(key, parsed.value);
       this.undoStack.push(step);
     } catch (error) {
-      this.#fail(error);
+      if (!this.#conflictFrom(error, { spec, column: header, mine: text })) this.#fail(error);
     }
     return {};
   }
@@ -292,8 +352,9 @@ export class SheetModel<T extends BaseTableName> {
   }
 
   #fail(error: unknown): void {
-    if (error instanceof AppStorageError && (error.kind === 'validation' || error.kind === 'not-found')) {
-      notices.show(i18n.t(`error.${error.kind}`), { tone: 'error' });
+    const kind = error instanceof AppStorageError ? error.kind : null;
+    if (kind === 'validation' || kind === 'not-found' || kind === 'conflict') {
+      notices.show(i18n.t(`error.${kind}`), { tone: 'error' });
       return;
     }
     reportStorageError(error);
@@ -307,7 +368,9 @@ const models = new Map<BaseTableName, SheetModel<BaseTableName>>();
 export function sheetModel<T extends BaseTableName>(table: T): SheetModel<T> {
   let model = models.get(table);
   if (!model) {
-    model = new SheetModel(table);
+    const created = new SheetModel(table);
+    onDataReplaced(() => created.undoStack.clear());
+    model = created;
     models.set(table, model);
   }
   return model as SheetModel<T>;

@@ -8,6 +8,8 @@
  * - New rows are undone by moving them to the trash (and redone by restoring them): ids stay stable, so
  *   the steps above them on the stack still name the right rows, and nothing is destroyed silently.
  * - One stack per sheet; a new action clears the redo side, as in every spreadsheet.
+ * - A bulk replacement of the data (restore, import, or their undo, in any tab) clears every stack:
+ *   steps recorded before it hold values from before it (data-replaced.ts).
  */
 export interface UndoStep {
   /** What the step did, for "Undone: …" (already translated). */
@@ -34,6 +36,12 @@ export class UndoStack {
 
   push(step: UndoStep): void {
     this.#done = [...this.#done.slice(-(UNDO_LIMIT - 1)), step];
+    this.#undone = [];
+  }
+
+  /** Forgets every step: the data they were recorded on was replaced. */
+  clear(): void {
+    this.#done = [];
     this.#undone = [];
   }
 

@@ -8,13 +8,24 @@
  *   whose `inner` / `failures` hold the `QuotaExceededError`. We walk the whole chain and let the most
  *   actionable kind win: quota > versionchange > blocked > corrupt > unknown.
  * - Kinds the user must act on (quota, versionchange, blocked, corrupt) are also published on
- *   `storageErrors`, which the app-wide banner subscribes to; 'validation' and 'not-found' belong to the
- *   caller that made the request and are only thrown.
+ *   `storageErrors`, which the app-wide banner subscribes to; 'validation', 'not-found' and 'conflict'
+ *   belong to the caller that made the request and are only thrown.
  */
 import type { ValidationIssue } from '../domain/validation';
 
 export type StorageErrorKind =
-  'quota' | 'versionchange' | 'blocked' | 'corrupt' | 'validation' | 'not-found' | 'unknown';
+  'quota' | 'versionchange' | 'blocked' | 'corrupt' | 'validation' | 'not-found' | 'conflict' | 'unknown';
+
+/**
+ * A value changed elsewhere (another tab, a worker) between the moment an editor read it and the write
+ * that would replace it: `theirs` is stored now, `mine` is what the write wanted to store.
+ */
+export interface WriteConflict {
+  id: string;
+  field: string;
+  theirs: unknown;
+  mine: unknown;
+}
 
 /** The validation issues of one row of a multi-row write; `row` is its index in the caller's list. */
 export interface RowIssues {
@@ -33,17 +44,26 @@ export class AppStorageError extends Error {
   readonly rows?: RowIssues[];
   /** For 'not-found': the ids that did not exist. */
   readonly ids?: string[];
+  /** For 'conflict': the values changed elsewhere since they were read. */
+  readonly conflicts?: WriteConflict[];
 
   constructor(
     kind: StorageErrorKind,
     message: string,
-    details: { cause?: unknown; issues?: ValidationIssue[]; rows?: RowIssues[]; ids?: string[] } = {},
+    details: {
+      cause?: unknown;
+      issues?: ValidationIssue[];
+      rows?: RowIssues[];
+      ids?: string[];
+      conflicts?: WriteConflict[];
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = kind;
     if (details.issues) this.issues = details.issues;
     if (details.rows) this.rows = details.rows;
     if (details.ids) this.ids = details.ids;
+    if (details.conflicts) this.conflicts = details.conflicts;
   }
 }
 

@@ -6,7 +6,9 @@
  *   created for unknown names included) is removed together with any history written since, and every
  *   field the import updated is set back to its old value — unless the owner changed that field again
  *   after the import: a later edit is never overwritten, it is counted as kept. Likewise a customer the
- *   import created stays when deals or interactions added since point to it.
+ *   import created stays when deals or interactions added since point to it, a product line it created
+ *   stays when a deal points to it, and a row it created that was changed after the import (a contact
+ *   typed in by hand) stays with that change (issue 24: undo never destroys later work silently).
  * - The restore writes history entries (actor 'import-undo'), so the change log tells the whole story.
  * - `batchId` is not indexed (an index costs every write ~25 %, DESIGN.md §6), so undo scans the tables
  *   once; that is fine for an action taken rarely.
@@ -17,6 +19,7 @@ import { writeTimestamp } from './clock';
 import type { KehuDb } from './db';
 import { AppStorageError, handleStorageError } from './errors';
 import { historyEntry, sameValue } from './history';
+import { workSince, type LaterWork } from './later-work';
 import { notifyWrite } from './persistence';
 
 export interface UndoResult {
@@ -24,8 +27,26 @@ export interface UndoResult {
   restored: number;
   /** Fields left as they are because they were edited after the import. */
   kept: number;
-  /** Created customers kept because deals or interactions outside the import point to them. */
+  /** Created customers (product lines) kept because deals or interactions outside the import use them. */
   keptRows: number;
+  /** Created rows kept because they were changed after the import. */
+  keptEdited: number;
+}
+
+/** The rows an import created that were changed after it: what its undo keeps. */
+export async function editedSinceImport(db: KehuDb, record: ImportRecord): Promise<LaterWork> {
+  try {
+    // An import undone since (its entries, and those of its undo) left nothing behind to keep.
+    const later = await db.imports.where('at').above(record.at).toArray();
+    const undone = new Set(later.filter((r) => r.status === 'undone').map((r) => r.at));
+    return await workSince(
+      db,
+      record.at,
+      (e) => e.actor !== IMPORT_UNDO_ACTOR && !(e.actor === IMPORT_ACTOR && undone.has(e.at)),
+    );
+  } catch (e) {
+    throw handleStorageError(e);
+  }
 }
 
 /** Past imports, newest first. */
@@ -53,9 +74,27 @@ export async function undoImport(db: KehuDb, id: string): Promise<UndoResult> {
           record.table === 'customers' ? ['customers'] : [record.table, 'customers'];
         let removed = 0;
         let keptRows = 0;
+        let keptEdited = 0;
+        const later = (await editedSinceImport(db, record)).rows;
         for (const table of tables) {
           const rows = db.table<{ id: string; batchId: string }, string>(table);
           let ids = await rows.filter((row) => row.batchId === id).primaryKeys();
+          const edited = later.get(table);
+          if (edited && ids.length > 0) {
+            const before = ids.length;
+            ids = ids.filter((rowId) => !edited.has(rowId));
+            keptEdited += before - ids.length;
+          }
+          if (table === 'productLines' && ids.length > 0) {
+            // Same for a product line a deal now names (productLineId is not indexed: one scan).
+            const created = new Set(ids);
+            const used = new Set<string>();
+            await db.deals.each((deal) => {
+              if (created.has(deal.productLineId)) used.add(deal.productLineId);
+            });
+            keptRows += used.size;
+            ids = ids.filter((rowId) => !used.has(rowId));
+          }
           if (table === 'customers' && ids.length > 0) {
             // A customer the import created that other rows now point to stays: removing it would
             // leave deals or interactions without their customer.
@@ -106,7 +145,7 @@ export async function undoImport(db: KehuDb, id: string): Promise<UndoResult> {
         if (changed.size > 0) await rows.bulkPut([...changed]);
         if (undoEntries.length > 0) await db.history.bulkAdd(undoEntries);
         await db.imports.put({ ...record, status: 'undone', undoneAt: at });
-        return { removed, restored: changed.size, kept, keptRows };
+        return { removed, restored: changed.size, kept, keptRows, keptEdited };
       },
     );
     notifyWrite();

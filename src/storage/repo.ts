@@ -22,7 +22,7 @@ import type { BaseTableName, BaseTables, Fields, HistoryEntry } from '../domain/
 import { hasErrors, validateFields, type ValidationIssue } from '../domain/validation';
 import { writeTimestamp } from './clock';
 import type { KehuDb } from './db';
-import { AppStorageError, guarded, type RowIssues } from './errors';
+import { AppStorageError, guarded, type RowIssues, type WriteConflict } from './errors';
 import { historyEntry, historyOf, sameValue, type HistoryContext } from './history';
 import { newId } from './ids';
 import { notifyWrite } from './persistence';
@@ -37,6 +37,11 @@ export interface WriteOptions {
 export interface RowPatch<T extends BaseTableName> {
   id: string;
   patch: Partial<Fields<T>>;
+  /**
+   * The values the editor read before the owner typed (optional). When a stored value differs from
+   * it, someone else changed it since: nothing is written and a 'conflict' error names each such field.
+   */
+  expected?: Partial<Fields<T>>;
 }
 
 export interface Repo<T extends BaseTableName> {
@@ -155,16 +160,27 @@ export function createRepo<T extends BaseTableName>(db: KehuDb, table: T): Repo<
         const current = await loadAll(patches.map((p) => p.id));
         const entries: HistoryEntry[] = [];
         const changed = new Set<Row>();
-        for (const { id, patch } of patches) {
+        const conflicts: WriteConflict[] = [];
+        for (const { id, patch, expected } of patches) {
           const row = current.get(id) as Row;
           // The patch passed validation, so each key is an editable field of this table.
           const record = row as unknown as Record<string, unknown>;
+          for (const [field, seen] of expected ? given(expected) : []) {
+            if (!sameValue(record[field], seen)) {
+              const mine = (patch as Record<string, unknown>)[field];
+              conflicts.push({ id, field, theirs: record[field], mine });
+            }
+          }
+          if (conflicts.length > 0) continue;
           for (const [field, value] of given(patch)) {
             if (sameValue(record[field], value)) continue;
             entries.push(historyEntry(ctx, id, 'update', field, record[field], value));
             record[field] = value;
             changed.add(row);
           }
+        }
+        if (conflicts.length > 0) {
+          throw new AppStorageError('conflict', 'Changed elsewhere since it was read', { conflicts });
         }
         for (const row of changed) row.updatedAt = ctx.at;
         if (changed.size > 0) {

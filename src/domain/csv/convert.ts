@@ -2,8 +2,10 @@
  * One CSV record → the field values of one row, as they will be stored, plus its problems.
  *
  * - Text is kept exactly as written (no trimming: export → import must be the identity), except that
- *   a formula guard or keep-as-text tab added by our own export is removed (sanitise.ts); a problem
- *   shows its value without that tab.
+ *   a formula guard or keep-as-text tab added by our own export is removed (sanitise.ts; a problem
+ *   shows its value without that tab) and invisible characters (zero-width, direction marks:
+ *   `stripInvisible`) are dropped, as in a typed cell; the app never stores them, so its own exports
+ *   still read back identically.
  * - Typed cells (money, dates, choices, booleans, ratings) are read leniently (numbers.ts, dates.ts,
  *   choices.ts); a cell that cannot be read is a problem of that row and column.
  * - The converted values then go through the same `validateFields` as hand edits, so an import can never
@@ -11,6 +13,7 @@
  * - Link columns (customer code / name, product line) are returned apart: they are resolved to ids by
  *   the import plan, which knows the stored rows.
  */
+import { stripInvisible } from '../cell-values';
 import type { BaseTableName } from '../types';
 import { validateFields, type ValidationCode } from '../validation';
 import { parseBool, parseChoice, parseChoiceList } from './choices';
@@ -82,7 +85,7 @@ function cellReader(table: BaseTableName, field: TargetField, options: ConvertOp
   switch (field.kind) {
     case 'text':
     case 'link':
-      return (text: string): CellResult => ({ ok: true, value: readCsvText(text) });
+      return (text: string): CellResult => ({ ok: true, value: readCsvText(stripInvisible(text)) });
     case 'money':
     case 'moneyOrNull':
       return (text: string): CellResult => {

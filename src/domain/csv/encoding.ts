@@ -21,7 +21,45 @@ export interface DetectedEncoding {
   /** Number of BOM bytes at the start (0 when there is none). */
   bomLength: number;
   /** How the encoding was found. */
-  reason: 'bom' | 'utf-8' | 'fallback';
+  reason: 'bom' | 'utf-8' | 'utf-8-damaged' | 'fallback';
+  /** For 'utf-8-damaged': the 1-based line holding the first byte sequence that is not UTF-8. */
+  badLine?: number;
+}
+
+/** At most this many bad sequences make a sample "UTF-8 with a damaged line" rather than GB18030. */
+const DAMAGED_UTF8_MAX = 3;
+
+/**
+ * The line of the first byte sequence that is not UTF-8, when the sample is UTF-8 but for a few such
+ * sequences (at most 3) and is not GB18030 text either — the bytes do not decode as strict GB18030, or
+ * decode as far more valid UTF-8 characters beyond ASCII (at least 4 per bad sequence) than bad ones.
+ * Else null: the sample is valid UTF-8, or another encoding.
+ *
+ * Example: `名称\n深圳\nA\xff\n` (one stray byte on line 3 of a UTF-8 file) → 3.
+ */
+export function damagedUtf8Line(sample: Uint8Array, truncated = false): number | null {
+  const text = new TextDecoder('utf-8').decode(sample, { stream: truncated });
+  let bad = 0;
+  let wide = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) {
+      bad++;
+      if (first < 0) first = i;
+    } else if (c > 0x7f) wide++;
+  }
+  if (bad === 0 || bad > DAMAGED_UTF8_MAX) return null;
+  let gb18030 = true;
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(sample, { stream: truncated });
+  } catch {
+    gb18030 = false;
+  }
+  if (gb18030 && wide < 4 * bad) return null;
+  let line = 1;
+  for (let i = 0; i < first; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** The BOM at the start of `bytes`, if any. */
@@ -59,6 +97,9 @@ export function detectEncoding(sample: Uint8Array, truncated = false): DetectedE
   const bom = bomOf(sample);
   if (bom) return { encoding: bom.encoding, bomLength: bom.length, reason: 'bom' };
   if (isUtf8(sample, truncated)) return { encoding: 'utf-8', bomLength: 0, reason: 'utf-8' };
+  // One bad sequence in a UTF-8 file is named by its line, not read as GB18030 garble (issue 24).
+  const badLine = damagedUtf8Line(sample, truncated);
+  if (badLine !== null) return { encoding: 'utf-8', bomLength: 0, reason: 'utf-8-damaged', badLine };
   return { encoding: 'gb18030', bomLength: 0, reason: 'fallback' };
 }
 

@@ -21,7 +21,9 @@ export interface InspectOverrides {
 
 export interface CsvInspection {
   encoding: CsvEncoding;
-  encodingReason: 'bom' | 'utf-8' | 'fallback' | 'user';
+  encodingReason: 'bom' | 'utf-8' | 'utf-8-damaged' | 'fallback' | 'user';
+  /** For 'utf-8-damaged': the line holding the first byte sequence that is not UTF-8. */
+  badLine?: number;
   bomLength: number;
   delimiter: Delimiter;
   newline: Newline;
@@ -100,6 +102,7 @@ export function inspectCsv(
     mapping,
     dateOrders: detectDateOrders(table, mapping, records),
     decodeError,
+    ...(detected.badLine !== undefined && !overrides.encoding ? { badLine: detected.badLine } : {}),
     problem: inspectionProblem({ columns, records, hasHeader, delimiter }, text, !truncated),
   };
 }

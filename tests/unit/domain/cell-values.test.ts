@@ -4,6 +4,7 @@ import {
   cellText,
   parseCellValue,
   parseDateText,
+  stripInvisible,
   type CellKind,
   type CellParse,
 } from '../../../src/domain/cell-values';
@@ -138,5 +139,25 @@ describe('cellText → parseCellValue round trip', () => {
         cellText(link, 'c1', () => '杭州瑞丰'),
       ),
     ).toEqual(yes('c1'));
+  });
+});
+
+describe('stripInvisible: codes and names are stored without invisible characters (issue 24)', () => {
+  it.each([
+    ['C\u200B001', 'C001'],
+    ['\u202AC001\u202C', 'C001'],
+    ['\u2067深圳华强\u2069', '深圳华强'],
+    ['\uFEFFAcme\u200E', 'Acme'],
+    ['A\u200DB', 'AB'],
+    ['C\u2060001\u200F', 'C001'],
+    ['👨\u200D👩\u200D👧', '👨\u200D👩\u200D👧'],
+    ['❤\uFE0F\u200D🔥', '❤\uFE0F\u200D🔥'],
+    ['plain 文本', 'plain 文本'],
+  ])('%j → %j', (input, expected) => {
+    expect(stripInvisible(input)).toBe(expected);
+  });
+
+  it('strips them from a typed or pasted text cell', () => {
+    expect(parseCellValue({ kind: 'text' }, ' C\u200B001\u202C ')).toEqual({ ok: true, value: 'C001' });
   });
 });

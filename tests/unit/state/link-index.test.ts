@@ -29,3 +29,30 @@ describe('LinkIndex', () => {
     expect(index.complete('瑞丰').map((t) => t.id)).toEqual(['a']);
   });
 });
+
+describe('LinkIndex never shows a raw id (issue 24)', () => {
+  const withTrash = new LinkIndex([
+    { id: 'a', code: 'C0001', name: 'Acme' },
+    { id: 't', code: 'C0009', name: 'Gone Ltd', trashed: true },
+  ]);
+
+  it.each([
+    ['a', 'Acme'],
+    ['t', 'Gone Ltd (in trash)'],
+    ['4f1c2b9e-0000-4000-8000-000000000000', '(missing)'],
+  ])('names %s as %j', (id, name) => {
+    expect(withTrash.nameOf(id)).toBe(name);
+  });
+
+  it('says nothing of an unknown id while the targets are still being read', () => {
+    expect(new LinkIndex([], false).nameOf('a')).toBe('');
+  });
+
+  it('neither resolves nor offers a trashed target', () => {
+    expect(withTrash.resolve('C0009')).toBe('none');
+    expect(withTrash.resolve('Gone Ltd')).toBe('none');
+    expect(withTrash.resolve('t')).toBe('none');
+    expect(withTrash.complete('').map((t) => t.id)).toEqual(['a']);
+    expect(withTrash.size).toBe(1);
+  });
+});

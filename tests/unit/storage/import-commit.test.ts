@@ -8,7 +8,7 @@ import type { KehuDb } from '../../../src/storage/db';
 import { AppStorageError } from '../../../src/storage/errors';
 import { runImport, type ImportSettings } from '../../../src/storage/import-commit';
 import { countOrphans } from '../../../src/storage/customer-merge';
-import { listImports, undoImport } from '../../../src/storage/import-undo';
+import { editedSinceImport, listImports, undoImport } from '../../../src/storage/import-undo';
 import { repos } from '../../../src/storage/repos';
 import { fixtureBytes } from '../domain/csv/helpers';
 import { freshDb } from './helpers';
@@ -240,6 +240,7 @@ describe('undo import', () => {
       restored: 1,
       kept: 1,
       keptRows: 0,
+      keptEdited: 0,
     });
     const after = await db.customers.orderBy('code').toArray();
     expect(after.map((c) => c.code)).toEqual(['C001', 'C002', 'C003']);
@@ -287,5 +288,35 @@ describe('undo of a customers import', () => {
     await repos(db).deals.create({ customerId: c1.id, code: 'D-LATER', amount: 1 });
     expect(await undoImport(db, customers.record?.id ?? '')).toMatchObject({ removed: 2, keptRows: 1 });
     expect((await db.customers.toArray()).map((c) => c.code)).toEqual(['C001']);
+  });
+});
+
+describe('undo of an import never drops later work (issue 24)', () => {
+  it('keeps a created row changed after the import, with the change, and names it beforehand', async () => {
+    const customers = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
+    const record = customers.record!;
+    const c2 = (await db.customers.where('code').equals('C002').first())!;
+    await repos(db).customers.update(c2.id, { contactName: '手工填写' });
+    const later = await editedSinceImport(db, record);
+    expect(later.total).toBe(1);
+    expect(later.labels).toEqual([c2.name]);
+
+    expect(await undoImport(db, record.id)).toMatchObject({ removed: 2, keptEdited: 1 });
+    expect(await db.customers.toArray()).toEqual([
+      expect.objectContaining({ code: 'C002', contactName: '手工填写' }),
+    ]);
+  });
+
+  it('keeps a created product line that a deal added since names', async () => {
+    const lines = await importBytes(
+      text('产品线编号,产品线\nPL1,螺丝\nPL2,螺母\n'),
+      'productLines',
+      'commit',
+    );
+    const pl1 = (await db.productLines.where('code').equals('PL1').first())!;
+    const c = await repos(db).customers.create({ name: '客户' });
+    await repos(db).deals.create({ customerId: c.id, productLineId: pl1.id, amount: 1 });
+    expect(await undoImport(db, lines.record?.id ?? '')).toMatchObject({ removed: 1, keptRows: 1 });
+    expect((await db.productLines.toArray()).map((p) => p.code)).toEqual(['PL1']);
   });
 });

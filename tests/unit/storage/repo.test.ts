@@ -318,3 +318,30 @@ describe('a full disk (QuotaExceededError)', () => {
     expect(await r.customers.countActive()).toBe(2);
   });
 });
+
+describe('a write checks the values its editor read (two tabs, issue 24)', () => {
+  it('refuses a change over a value changed since, naming it, and writes nothing', async () => {
+    const c = await r.customers.create({ name: '甲', contactName: 'Original', region: '华东' });
+    // Another tab changed the contact after this tab's editor read 'Original'.
+    await r.customers.update(c.id, { contactName: 'From B' });
+    const stored = await r.customers.get(c.id);
+    const error = await rejection(
+      r.customers.updateMany([
+        { id: c.id, patch: { region: '西南' }, expected: { region: '华东' } },
+        { id: c.id, patch: { contactName: 'From A' }, expected: { contactName: 'Original' } },
+      ]),
+    );
+    expect(error.kind).toBe('conflict');
+    expect(error.conflicts).toEqual([{ id: c.id, field: 'contactName', theirs: 'From B', mine: 'From A' }]);
+    expect(await r.customers.get(c.id)).toEqual(stored);
+  });
+
+  it('writes when the values read are still the stored ones (another field may have changed)', async () => {
+    const c = await r.customers.create({ name: '甲', contactName: 'Original', region: '华东' });
+    await r.customers.update(c.id, { region: '西南' });
+    const [row] = await r.customers.updateMany([
+      { id: c.id, patch: { contactName: 'From A' }, expected: { contactName: 'Original' } },
+    ]);
+    expect(row).toMatchObject({ contactName: 'From A', region: '西南' });
+  });
+});

@@ -19,6 +19,31 @@ describe('detectEncoding', () => {
     expect(detectEncoding(fixtureBytes(file))).toEqual({ encoding, reason, bomLength });
   });
 
+  const bytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+  it.each<[string, Uint8Array, string, number | undefined]>([
+    [
+      'UTF-8 with one stray byte on line 3',
+      bytes('客户编号,名称\nC1,深圳华强\nC2,A', [0xff], 'B\nC3,杭州\n'),
+      'utf-8-damaged',
+      3,
+    ],
+    ['ASCII with one Latin-1 é on line 2', bytes('code,name\nC1,Caf', [0xe9], ',x\n'), 'utf-8-damaged', 2],
+    [
+      'UTF-8 with a character cut short on line 1',
+      bytes('名称,', [0xe5, 0xae], ',客户\n深圳华强,上海\n'),
+      'utf-8-damaged',
+      1,
+    ],
+    ['GBK with a single Chinese name', bytes('code,name\nC1,', [0xbf, 0xcd], '\n'), 'fallback', undefined],
+  ])('%s → %s', (_, sample, reason, badLine) => {
+    const found = detectEncoding(sample);
+    expect(found.reason).toBe(reason);
+    expect(found.badLine).toBe(badLine);
+    expect(found.encoding).toBe(reason === 'fallback' ? 'gb18030' : 'utf-8');
+  });
+
   it('finds a UTF-16 BE byte-order mark', () => {
     expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0x00, 0x41])).encoding).toBe('utf-16be');
   });
