@@ -7,6 +7,7 @@
  * Storage failures (a full disk) go to the app-wide banner like everywhere else.
  */
 import { parseCellValue, type CellParse } from '../domain/cell-values';
+import { restoreFormula } from '../domain/csv/sanitise';
 import type { BaseTableName, BaseTables, Fields } from '../domain/types';
 import { validateFields } from '../domain/validation';
 import type { MessageKey } from '../i18n/dictionaries';
@@ -230,14 +231,22 @@ export class SheetModel<T extends BaseTableName> {
     this.#draftFields.delete(id);
   }
 
-  /** Pastes a parsed block; returns how many rows were changed and added. */
+  /**
+   * Pastes a parsed block; returns how many rows were changed and added. Text cells lose the
+   * apostrophe a copy out of a sheet puts before a formula-like text (src/domain/csv/sanitise.ts).
+   * `clear`: the block is the empty cells of a selection being cleared (Delete), said so in the undo
+   * step and the message.
+   */
   async paste(
     block: string[][],
     columns: PasteColumn[],
     rows: PasteRow[],
     nextRowNumber: number,
+    clear = false,
   ): Promise<{ updated: number; created: number }> {
-    const plan = planPaste(this.table, block, columns, rows, nextRowNumber, this.parse);
+    const parse = (spec: FieldColumn, text: string) =>
+      this.parse(spec, spec.type === 'text' || spec.type === 'longText' ? restoreFormula(text) : text);
+    const plan = planPaste(this.table, block, columns, rows, nextRowNumber, parse);
     const fieldOf = (issue: CellIssue) => columns.find((c) => c.header === issue.column)?.spec?.field;
     const rowOf = (issue: CellIssue) => rows.find((r) => r.number === issue.row)?.id;
     this.#show(plan.issues, plan.issues.map(rowOf), plan.issues.map(fieldOf));
@@ -246,12 +255,13 @@ export class SheetModel<T extends BaseTableName> {
       return { updated: 0, created: 0 };
     }
     try {
-      const { step } = await writeChanges(this.table, plan.updates, plan.creates, i18n.t('step.paste'));
+      const label = i18n.t(clear ? 'step.clear' : 'step.paste');
+      const { step } = await writeChanges(this.table, plan.updates, plan.creates, label);
       this.undoStack.push(step);
       for (const u of plan.updates)
         for (const field of Object.keys(u.patch)) this.marks.delete(`${u.id}|${field}`);
       const counts = { updated: plan.updates.length, created: plan.creates.length };
-      notices.show(i18n.t('grid.pasteSummary', counts));
+      notices.show(clear ? i18n.t('grid.cleared', counts) : i18n.t('grid.pasteSummary', counts));
       return counts;
     } catch (error) {
       this.#fail(error);

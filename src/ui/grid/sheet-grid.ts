@@ -33,6 +33,9 @@ import { SheetSearch } from './sheet-search';
 import { presort, type SortKey } from './sheet-sort';
 import { HeldSort } from './held-sort';
 import { sheetShortcut } from './sheet-keys';
+import { CellRange } from './cell-range';
+import { rangeClearTarget, rangeStatsOf } from './range-actions';
+import type { RangeStats } from '../../domain/range-stats';
 import {
   initialSort,
   keepSessionSearch,
@@ -67,12 +70,19 @@ export class SheetGrid {
   /** The sort, off the grid while the first read comes in already sorted (see held-sort.ts). */
   readonly #heldSort = new HeldSort();
   readonly #hasSelection = () => this.api.getSelectedNodes().length > 0;
+  /** The selected block of cells (cell-range.ts). */
+  readonly range = new CellRange(
+    () => this.api,
+    () => this.#rangeChanged(),
+  );
+  /** What moves the cursor next: a click or plain key (a new block), a Shift+click (a larger one). */
+  #focusBy: 'reset' | 'extend' | null = null;
 
   constructor(
     element: HTMLElement,
     model: SheetModel<BaseTableName>,
     context: Omit<SheetContext, 'model' | 'metrics' | 'drafts' | 'table'>,
-    readonly onStatus: (status: GridStatus) => void,
+    readonly onStatus: (status: GridStatus, range: RangeStats | null) => void,
   ) {
     registerGridModules();
     this.#model = model;
@@ -144,6 +154,9 @@ export class SheetGrid {
       defaultColDef: {
         ...sheetColumnDefaults(newRows),
         suppressKeyboardEvent: (p) => this.#ownsKey(p.event, p.editing),
+        cellClassRules: {
+          'kehu-in-range': (p) => this.range.has(p.node.rowIndex, p.column.getColId()),
+        },
       },
       context: this.context,
       onCellEditRequest: (e) => void this.#onEdit(e),
@@ -156,7 +169,11 @@ export class SheetGrid {
       onModelUpdated: () => this.#status(),
       onSortChanged: (e) => this.#heldSort.sortChanged(e.api),
       onSelectionChanged: () => this.#status(),
-      onCellFocused: () => {
+      onCellFocused: (e) => {
+        const colId = typeof e.column === 'string' ? e.column : e.column?.getColId();
+        if (e.rowIndex !== null && colId && !e.rowPinned)
+          this.range.focused({ rowIndex: e.rowIndex, colId }, this.#focusBy);
+        this.#focusBy = null;
         this.#releaseNewRows();
         this.#status();
       },
@@ -166,6 +183,9 @@ export class SheetGrid {
         for (const change of waiting) change();
       },
     });
+    const by = (e: KeyboardEvent) => (this.#focusBy = e.shiftKey ? null : 'reset');
+    element.addEventListener('mousedown', (e) => (this.#focusBy = e.shiftKey ? 'extend' : 'reset'), true);
+    element.addEventListener('keydown', by, true);
     // The rows come in sorted: the grid needs no sort of its own until they are all in.
     if (readOrder !== null) this.#heldSort.hold(this.api, sort);
   }
@@ -302,20 +322,51 @@ export class SheetGrid {
     return (this.api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id.startsWith('m.'));
   }
 
-  /** Keys the sheet handles itself rather than the grid (undo/redo, deleting selected rows). */
+  /**
+   * Keys the sheet handles itself rather than the grid: undo/redo, Delete (a block of cells is
+   * cleared, else selected rows go to the trash), and the block's keys (Shift+arrows, Ctrl+A).
+   */
   #ownsKey(event: KeyboardEvent, editing: boolean): boolean {
     if (event.key === 'Enter' && event.type === 'keydown') this.#enterEndsEdit = editing;
-    return !editing && sheetShortcut(event, this.#hasSelection) !== null;
+    if (editing) return false;
+    return sheetShortcut(event, this.#hasBlockOrRows) !== null || this.#isRangeKey(event);
+  }
+
+  readonly #hasBlockOrRows = () => this.range.isBlock || this.#hasSelection();
+
+  #isRangeKey(event: KeyboardEvent): boolean {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && !event.shiftKey && event.key.toLowerCase() === 'a') return true;
+    return event.shiftKey && !mod && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(event.key);
   }
 
   /** Handles the sheet's own shortcuts (sheet-keys.ts); returns true when the key was used. */
   handleKey(event: KeyboardEvent): boolean {
     if (this.api.getEditingCells().length > 0) return false;
-    const shortcut = sheetShortcut(event, this.#hasSelection);
+    if (this.#isRangeKey(event)) return this.range.key(event);
+    const shortcut = sheetShortcut(event, this.#hasBlockOrRows);
     if (shortcut === 'undo') void this.#model.undo();
     else if (shortcut === 'redo') void this.#model.redo();
-    else if (shortcut === 'delete') void this.deleteSelected();
+    else if (shortcut === 'delete') void (this.range.isBlock ? this.clearRange() : this.deleteSelected());
     return shortcut !== null;
+  }
+
+  /** Empties the editable cells of the selected block, as one undo step. */
+  async clearRange(): Promise<void> {
+    const target = rangeClearTarget(this.range, this.api, this.context.drafts);
+    if (!target) return;
+    const { block, columns, rows } = target;
+    await this.#model.paste(block, columns, rows, (rows.at(-1)?.number ?? 0) + 1, true);
+  }
+
+  /** The block changed: its cells on screen are marked again, and the status line adds it up. */
+  #rangeChanged(): void {
+    for (const cell of this.#element.querySelectorAll<HTMLElement>('.ag-row[row-index] .ag-cell[col-id]')) {
+      const row = cell.closest('.ag-row')?.getAttribute('row-index');
+      const inRange = this.range.has(row ? Number(row) : null, cell.getAttribute('col-id') ?? '');
+      cell.classList.toggle('kehu-in-range', inRange);
+    }
+    this.#status();
   }
 
   #onCellKey(e: CellKeyDownEvent<SheetRow>): void {
@@ -450,7 +501,10 @@ export class SheetGrid {
   }
 
   #status(): void {
-    this.onStatus(gridStatus(this.api, this.context, this.#rowCount, this.#firstRead !== null));
+    this.onStatus(
+      gridStatus(this.api, this.context, this.#rowCount, this.#firstRead !== null),
+      rangeStatsOf(this.range, this.api, this.context),
+    );
   }
 
   /** Re-reads link names (a customer renamed in another sheet or tab). */

@@ -51,8 +51,30 @@ export class SheetsPage {
     return this.page.getByRole('alert', { name: 'Problems' });
   }
 
+  /** The status line under the sheet. */
+  status(): Locator {
+    return this.page.getByTestId('sheet-status');
+  }
+
   rowCount(): Locator {
-    return this.page.getByRole('toolbar').getByText(/ of [\d,]+ rows/);
+    return this.status().getByText(/ of [\d,]+ rows/);
+  }
+
+  /** The count / sum / average of the selected block, on the status line. */
+  rangeStats(): Locator {
+    return this.status().getByTestId('range-stats');
+  }
+
+  /** An action of the toolbar's "More" menu, the menu opened. */
+  async moreAction(name: string | RegExp): Promise<Locator> {
+    const menu = this.page.getByRole('toolbar').locator('details.more');
+    if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+    return menu.getByRole('button', { name });
+  }
+
+  /** The cells drawn as the selected block. */
+  rangeCells(): Locator {
+    return this.grid().locator('.ag-cell.kehu-in-range');
   }
 
   /** The cell of column `colId` in the displayed row `rowIndex` (0-based). */
