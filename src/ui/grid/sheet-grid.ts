@@ -186,6 +186,9 @@ export class SheetGrid {
     const by = (e: KeyboardEvent) => (this.#focusBy = e.shiftKey ? null : 'reset');
     element.addEventListener('mousedown', (e) => (this.#focusBy = e.shiftKey ? 'extend' : 'reset'), true);
     element.addEventListener('keydown', by, true);
+    element.addEventListener('focusout', (e) => {
+      if (!(e.relatedTarget instanceof Node && element.contains(e.relatedTarget))) this.#releaseNewRows(true);
+    });
     // The rows come in sorted: the grid needs no sort of its own until they are all in.
     if (readOrder !== null) this.#heldSort.hold(this.api, sort);
   }
@@ -425,12 +428,12 @@ export class SheetGrid {
   }
 
   /**
-   * Stored new rows the cursor has left take their place in the sort and the filters (in a task of
-   * their own, after any edit: see #later).
+   * Stored new rows the cursor has left (or every one, when the owner left the grid: `all`) take their
+   * place in the sort and the filters (in a task of their own, after any edit: see #later).
    */
-  #releaseNewRows(): void {
+  #releaseNewRows(all = false): void {
     if (this.#newRows.size === this.context.drafts.size) return;
-    const focused = this.api.getFocusedCell();
+    const focused = all ? null : this.api.getFocusedCell();
     const here = focused && !focused.rowPinned ? this.api.getDisplayedRowAtIndex(focused.rowIndex)?.id : '';
     const released: SheetRow[] = [];
     for (const id of this.#newRows) {
