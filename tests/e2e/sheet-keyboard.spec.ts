@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SheetsPage, type Sheet } from './pages/sheets-page';
 
 /**
@@ -102,3 +102,62 @@ for (const c of CASES) {
     });
   }
 }
+
+/**
+ * Chinese typed with an input method straight into a selected cell (no double click, no Enter first):
+ * the browser's own composition, driven through the DevTools protocol as an input method drives it
+ * (composition text while the pinyin is typed, then the chosen characters committed).
+ */
+async function typeWithIme(page: Page, pinyin: string, chosen: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 1; i <= pinyin.length; i += 1) {
+    await cdp.send('Input.imeSetComposition', {
+      text: pinyin.slice(0, i),
+      selectionStart: i,
+      selectionEnd: i,
+    });
+  }
+  await cdp.send('Input.insertText', { text: chosen });
+  await cdp.detach();
+}
+
+test('a customer typed with an input method keeps every character, the first one included', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const sheets = new SheetsPage(page);
+  await sheets.loadSample();
+  await sheets.open('customers');
+  await sheets.sortBy('name', 'descending');
+
+  await sheets.button('Add row').click();
+  await expect(sheets.grid().locator('.kehu-draft-row')).toBeVisible();
+  await typeWithIme(page, 'zhangsanfeng', '张三丰商贸有限公司');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('IME-0001');
+  await page.keyboard.press('Tab');
+  await typeWithIme(page, 'wangfang', '王芳');
+  await page.keyboard.press('Enter');
+  await expect(sheets.problems().getByRole('listitem')).toHaveCount(0);
+  await expect(sheets.app.count('customers')).toHaveText('301');
+
+  const row = Number(await sheets.rowWith('张三丰商贸有限公司').getAttribute('row-index'));
+  await expect
+    .poll(() => sheets.rowTexts(row, ['name', 'code', 'contactName']))
+    .toEqual(['张三丰商贸有限公司', 'IME-0001', '王芳']);
+
+  // A stored cell, selected and retyped the same way: the new text replaces the old, whole.
+  const contact = sheets.cell(row, 'contactName');
+  // (Its upper edge: the last row lies partly under the grid's overlay scrollbar.)
+  await contact.click({ position: { x: 20, y: 4 } });
+  await typeWithIme(page, 'lilei', '李雷');
+  await page.keyboard.press('Enter');
+  await expect(contact).toHaveText('李雷');
+
+  await page.reload();
+  await sheets.search().fill('张三丰');
+  await expect(sheets.rowCount()).toHaveText(/^1 of 301 rows/);
+  await expect
+    .poll(() => sheets.rowTexts(0, ['name', 'code', 'contactName']))
+    .toEqual(['张三丰商贸有限公司', 'IME-0001', '李雷']);
+});

@@ -34,6 +34,7 @@ import { presort, type SortKey } from './sheet-sort';
 import { HeldSort } from './held-sort';
 import { sheetShortcut } from './sheet-keys';
 import { CellRange } from './cell-range';
+import { acceptImeEntry } from './ime-entry';
 import { rangeClearTarget, rangeStatsOf } from './range-actions';
 import type { RangeStats } from '../../domain/range-stats';
 import {
@@ -189,6 +190,13 @@ export class SheetGrid {
     element.addEventListener('focusout', (e) => {
       if (!(e.relatedTarget instanceof Node && element.contains(e.relatedTarget))) this.#releaseNewRows(true);
     });
+    this.#stops.push(
+      acceptImeEntry(
+        element,
+        ({ colId }) => specOf(this.api.getColumnDef(colId) ?? {}) !== null,
+        ({ rowIndex, colId }) => this.api.startEditingCell({ rowIndex, colKey: colId }),
+      ),
+    );
     // The rows come in sorted: the grid needs no sort of its own until they are all in.
     if (readOrder !== null) this.#heldSort.hold(this.api, sort);
   }
