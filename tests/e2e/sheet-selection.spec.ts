@@ -50,7 +50,9 @@ for (const [width, height, least] of [
     const status = await sheets.status().boundingBox();
     expect((status?.y ?? height) + (status?.height ?? 0)).toBeLessThanOrEqual(height);
 
-    // A block of money cells selected, for the screenshot.
+    // A block of money cells selected, for the screenshot (once the figures are up to date: the
+    // metric columns are redrawn when they arrive).
+    await expect(page.getByRole('banner').getByText(/Updating figures/)).toHaveCount(0, { timeout: 30_000 });
     const wallet = sheets.cell(0, 'walletEstimate');
     await sheets.reveal(wallet);
     await wallet.click();
