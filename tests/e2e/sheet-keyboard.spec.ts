@@ -161,3 +161,29 @@ test('a customer typed with an input method keeps every character, the first one
     .poll(() => sheets.rowTexts(0, ['name', 'code', 'contactName']))
     .toEqual(['张三丰商贸有限公司', 'IME-0001', '李雷']);
 });
+
+test('a row typed while a search hides every row stays on screen and keeps every value', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sheets = new SheetsPage(page);
+  await sheets.loadSample();
+  await sheets.open('customers');
+  await sheets.search().fill('no customer is called this');
+  await expect(sheets.rowCount()).toHaveText(/^0 of 300 rows/);
+
+  await sheets.typeNewRow(['Search Typed Ltd', 'ST-0001', 'Zhao Lei']);
+  // Still on screen after Enter, every value in place, though the search does not match it.
+  const row = sheets.rowWith('Search Typed Ltd');
+  await expect(row).toBeVisible();
+  const index = Number(await row.getAttribute('row-index'));
+  await expect
+    .poll(() => sheets.rowTexts(index, ['name', 'code', 'contactName']))
+    .toEqual(['Search Typed Ltd', 'ST-0001', 'Zhao Lei']);
+  await expect(sheets.app.count('customers')).toHaveText('301');
+
+  await page.reload();
+  await sheets.search().fill('Search Typed');
+  await expect(sheets.rowCount()).toHaveText(/^1 of 301 rows/);
+  await expect
+    .poll(() => sheets.rowTexts(0, ['name', 'code', 'contactName']))
+    .toEqual(['Search Typed Ltd', 'ST-0001', 'Zhao Lei']);
+});
