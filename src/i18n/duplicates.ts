@@ -14,7 +14,7 @@ export const duplicatesMessages = defineMessages(
     'dup.searching': 'Looking for duplicates…',
     'dup.again': 'Search again',
     'dup.summary':
-      '{groups} groups of likely duplicates among {customers} customers (searched in {seconds} s).',
+      'Groups of likely duplicates: {groups}, among {customers} customers (searched in {seconds} s).',
     'dup.none': 'No likely duplicates found.',
     'dup.failed': 'The search failed: {message}',
     'dup.skipped':

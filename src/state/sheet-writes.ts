@@ -45,19 +45,23 @@ async function apply<T extends BaseTableName>(
   });
 }
 
-/** Changes rows (a cell edit, or the changed rows of a paste) and adds rows, all or nothing. */
+/**
+ * Changes rows (a cell edit, or the changed rows of a paste) and adds rows, all or nothing. `newIds`: the
+ * ids of the rows to add (a row typed in a sheet is stored under the id its draft had).
+ */
 export async function writeChanges<T extends BaseTableName>(
   table: T,
   changes: readonly RowChange<T>[],
   creates: readonly Partial<Fields<T>>[],
   label: string,
+  newIds?: readonly string[],
 ): Promise<{ created: BaseTables[T][]; step: UndoStep }> {
   const forward = changes.map(({ id, patch }) => ({ id, patch }));
   const backward = changes.map(({ id, before }) => ({ id, patch: before }));
   const checked = changes.map(({ id, patch, before }) => ({ id, patch, expected: before }));
   const created = await atomically(table, async () => {
     if (checked.length > 0) await repo(table).updateMany(checked);
-    return creates.length > 0 ? repo(table).createMany(creates) : [];
+    return creates.length > 0 ? repo(table).createMany(creates, { ids: newIds }) : [];
   });
   const ids = created.map((row) => row.id);
   return {

@@ -7,12 +7,14 @@
  * Storage failures (a full disk) go to the app-wide banner like everywhere else.
  */
 import { parseCellValue, type CellParse } from '../domain/cell-values';
+import { restoreFormula } from '../domain/csv/sanitise';
 import type { BaseTableName, BaseTables, Fields } from '../domain/types';
 import { validateFields } from '../domain/validation';
 import type { MessageKey } from '../i18n/dictionaries';
 import { i18n } from '../i18n/i18n.svelte';
 import { AppStorageError } from '../storage/errors';
 import { sameValue } from '../storage/history';
+import { newId } from '../storage/ids';
 import { EMPTY_LINKS, LinkIndex } from './link-index';
 import { notices } from './notices.svelte';
 import { planPaste, type CellIssue, type PasteColumn, type PastePlan, type PasteRow } from './paste-plan';
@@ -85,6 +87,11 @@ class SheetLinks {
 }
 
 export const sheetLinks = new SheetLinks();
+
+/** The id of a new row typed in a sheet: its draft has it from the start, and its stored row keeps it. */
+export function newRowId(): string {
+  return newId();
+}
 
 export class SheetModel<T extends BaseTableName> {
   readonly table: T;
@@ -183,14 +190,18 @@ export class SheetModel<T extends BaseTableName> {
 
   /**
    * A typed cell. Returns the fields of a draft that is not complete yet (so the grid can show them),
-   * the id of the stored row when a draft became one, or whether the entry was refused.
+   * `created` when the draft was just stored (under the draft's own id), or whether it was refused.
+   *
+   * Typing across a new row (Tab, Tab, Enter) sends the next cell before the first one is stored: a
+   * draft keeps its fields here (not in the grid's copy of the row, which is behind while a cell is
+   * open), and an edit of a draft being stored waits for the write, then changes the stored row.
    */
   async editCell(
     row: EditedRow,
     spec: FieldColumn,
     text: string,
     header: string,
-  ): Promise<{ draftFields?: Record<string, unknown>; createdId?: string; refused?: boolean }> {
+  ): Promise<{ draftFields?: Record<string, unknown>; created?: boolean; refused?: boolean }> {
     const issue = (code: string, severity: CellIssue['severity'] = 'error'): CellIssue => ({
       row: row.number,
       column: header,
@@ -232,20 +243,20 @@ export class SheetModel<T extends BaseTableName> {
       warnings.map(() => spec.field),
     );
     const label = i18n.t('step.edit', { column: header });
+    const storing = this.#storing.get(row.id);
+    // A draft whose first complete value is being written: this value goes to the stored row.
+    const draft = row.draft && !(storing && (await storing));
     try {
-      if (row.draft) {
+      if (draft) {
         const { id: _draftId, ...fields } = row.fields;
-        const draftFields = { ...fields, [spec.field]: parsed.value };
+        const draftFields = { ...fields, ...this.#draftFields.get(row.id), [spec.field]: parsed.value };
+        this.#draftFields.set(row.id, draftFields);
         const missing = validateFields(this.table, draftFields as Partial<Fields<T>>, 'create');
         if (missing.some((p) => p.severity === 'error')) return { draftFields };
-        const { step, created } = await writeChanges(
-          this.table,
-          [],
-          [draftFields as Partial<Fields<T>>],
-          i18n.t('step.add'),
-        );
-        this.undoStack.push(step);
-        return created[0] ? { createdId: created[0].id } : {};
+        const stored = this.#storeDraft(row.id, draftFields as Partial<Fields<T>>);
+        this.#storing.set(row.id, stored);
+        const created = await stored;
+        return created ? { created } : { draftFields };
       }
       const key = `${row.id}|${spec.field}`;
       const write = (seen: unknown) =>
@@ -270,14 +281,48 @@ export class SheetModel<T extends BaseTableName> {
     return {};
   }
 
-  /** Pastes a parsed block; returns how many rows were changed and added. */
+  /** Fields typed into drafts so far, by draft id (a draft's id becomes its stored row's id). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+  readonly #draftFields = new Map<string, Record<string, unknown>>();
+  /** Drafts being written, by id: resolves to whether the row was stored. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+  readonly #storing = new Map<string, Promise<boolean>>();
+
+  /** Stores a complete draft under its own id; false (and the draft kept) when the write failed. */
+  async #storeDraft(id: string, fields: Partial<Fields<T>>): Promise<boolean> {
+    try {
+      const { step, created } = await writeChanges(this.table, [], [fields], i18n.t('step.add'), [id]);
+      this.undoStack.push(step);
+      this.#draftFields.delete(id);
+      return created.length > 0;
+    } catch (error) {
+      this.#storing.delete(id);
+      this.#fail(error);
+      return false;
+    }
+  }
+
+  /** A draft row the owner dropped (deleted before it was stored). */
+  forgetDraft(id: string): void {
+    this.#draftFields.delete(id);
+  }
+
+  /**
+   * Pastes a parsed block; returns how many rows were changed and added. Text cells lose the
+   * apostrophe a copy out of a sheet puts before a formula-like text (src/domain/csv/sanitise.ts).
+   * `clear`: the block is the empty cells of a selection being cleared (Delete), said so in the undo
+   * step and the message.
+   */
   async paste(
     block: string[][],
     columns: PasteColumn[],
     rows: PasteRow[],
     nextRowNumber: number,
+    clear = false,
   ): Promise<{ updated: number; created: number }> {
-    let plan = planPaste(this.table, block, columns, rows, nextRowNumber, this.parse);
+    const parse = (spec: FieldColumn, text: string) =>
+      this.parse(spec, spec.type === 'text' || spec.type === 'longText' ? restoreFormula(text) : text);
+    let plan = planPaste(this.table, block, columns, rows, nextRowNumber, parse);
     if (this.table === 'customers') {
       try {
         plan = (await checkPastedCodes(
@@ -298,12 +343,13 @@ export class SheetModel<T extends BaseTableName> {
       return { updated: 0, created: 0 };
     }
     try {
-      const { step } = await writeChanges(this.table, plan.updates, plan.creates, i18n.t('step.paste'));
+      const label = i18n.t(clear ? 'step.clear' : 'step.paste');
+      const { step } = await writeChanges(this.table, plan.updates, plan.creates, label);
       this.undoStack.push(step);
       for (const u of plan.updates)
         for (const field of Object.keys(u.patch)) this.marks.delete(`${u.id}|${field}`);
       const counts = { updated: plan.updates.length, created: plan.creates.length };
-      notices.show(i18n.t('grid.pasteSummary', counts));
+      notices.show(clear ? i18n.t('grid.cleared', counts) : i18n.t('grid.pasteSummary', counts));
       return counts;
     } catch (error) {
       this.#fail(error);

@@ -32,6 +32,8 @@ export interface WriteOptions {
   actor?: string;
   /** For creates: where the rows come from ('' typed by hand, an import id…); default ''. */
   batchId?: string;
+  /** For creates: the ids to give the new rows, in order (a row typed in a sheet keeps its id); default new ones. */
+  ids?: readonly string[];
 }
 
 export interface RowPatch<T extends BaseTableName> {
@@ -125,11 +127,11 @@ export function createRepo<T extends BaseTableName>(db: KehuDb, table: T): Repo<
       if (list.length === 0) return [];
       const ctx = context(opts);
       const created = list.map(
-        (fields) =>
+        (fields, i) =>
           ({
             ...emptyFields(table),
             ...Object.fromEntries(given(fields)),
-            id: newId(),
+            id: opts?.ids?.[i] ?? newId(),
             createdAt: ctx.at,
             updatedAt: ctx.at,
             deletedAt: null,

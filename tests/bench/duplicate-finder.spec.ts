@@ -69,7 +69,7 @@ test('duplicate finder at L', async ({ page }) => {
 
   const started = await pageNow(page);
   await page.evaluate(() => (location.hash = '#/duplicates'));
-  const summary = page.getByText(/groups of likely duplicates among/);
+  const summary = page.getByText(/Groups of likely duplicates: /);
   await expect(summary).toBeVisible({ timeout: 120_000 });
   const shown = await pageNow(page);
   const text = (await summary.textContent()) ?? '';

@@ -40,7 +40,7 @@ test('"Export this view" writes only the filtered rows, in the sorted order, wit
   const shownTiers = await Promise.all([0, 1, 2].map((i) => tierCell(i).innerText()));
 
   const download = page.waitForEvent('download');
-  await sheets.button('Export this view').click();
+  await (await sheets.moreAction('Export this view')).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^kehu-customers-view-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync((await file.path()) ?? '');

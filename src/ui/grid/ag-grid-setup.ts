@@ -65,14 +65,14 @@ export function registerGridModules(): void {
 
 export const sheetTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
-  fontSize: 14,
+  fontSize: 13,
   headerFontSize: 13,
   headerFontWeight: 600,
   accentColor: '#1f5f8b',
   borderColor: '#d9dee5',
   headerBackgroundColor: '#eef2f6',
-  rowHeight: 34,
-  headerHeight: 38,
+  rowHeight: 28,
+  headerHeight: 32,
   spacing: 6,
   wrapperBorderRadius: 8,
   browserColorScheme: 'light',

@@ -23,7 +23,8 @@ function specOrComputed(column: Column): boolean {
   return !column.getColId().startsWith('ag-Grid-');
 }
 
-function cellCopyText(
+/** A cell as the text a copy gives: editable text for fields, the shown text for computed columns. */
+export function cellCopyText(
   api: GridApi<SheetRow>,
   column: Column,
   node: IRowNode<SheetRow>,
@@ -57,12 +58,21 @@ export interface PasteTarget {
   nextRowNumber: number;
 }
 
-/** Where a block of `height` rows lands: from the focused cell rightwards and downwards. */
-export function pasteTarget(api: GridApi<SheetRow>, height: number, drafts: Set<string>): PasteTarget | null {
-  const focused = api.getFocusedCell();
+/**
+ * Where a block of `height` rows lands: from `origin` (the selected block's top-left cell, or the
+ * focused cell) rightwards and downwards.
+ */
+export function pasteTarget(
+  api: GridApi<SheetRow>,
+  height: number,
+  drafts: Set<string>,
+  origin: { rowIndex: number; colId: string } | null = null,
+): PasteTarget | null {
+  const cell = api.getFocusedCell();
+  const focused = origin ?? (cell ? { rowIndex: cell.rowIndex, colId: cell.column.getColId() } : null);
   if (!focused || focused.rowIndex === null) return null;
   const all = visibleColumns(api);
-  const start = all.findIndex((column) => column.getColId() === focused.column.getColId());
+  const start = all.findIndex((column) => column.getColId() === focused.colId);
   if (start < 0) return null;
   const columns = all.slice(start).map((column) => ({
     spec: specOf(column.getColDef()),

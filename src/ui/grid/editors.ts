@@ -21,8 +21,19 @@ function isPrintable(key: string | null): key is string {
   return key !== null && key.length === 1;
 }
 
+/** Text an input method composed on a selected cell (ime-entry.ts), for the editor it opens. */
+let composed: string | null = null;
+
+/** The next editor opened starts with `text`, as if it had been typed into it. */
+export function startWithText(text: string): void {
+  composed = text;
+}
+
 /** The text an edit starts with, given the key that started it. */
-function initialText(params: Params): { text: string; typed: boolean } {
+export function initialText(params: Params): { text: string; typed: boolean } {
+  const typed = composed;
+  composed = null;
+  if (typed !== null) return { text: typed, typed: true };
   if (isPrintable(params.eventKey)) return { text: params.eventKey, typed: true };
   if (params.eventKey === 'Backspace' || params.eventKey === 'Delete') return { text: '', typed: true };
   return { text: params.startText(params.data), typed: false };

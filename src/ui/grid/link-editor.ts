@@ -6,7 +6,7 @@
  */
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
 import { LinkIndex, type LinkTarget } from '../../state/link-index';
-import type { EditorParams } from './editors';
+import { initialText, type EditorParams } from './editors';
 
 export interface LinkEditorParams extends EditorParams {
   index: () => LinkIndex;
@@ -38,13 +38,9 @@ export class LinkCellEditor implements ICellEditorComp {
     this.#input.setAttribute('aria-autocomplete', 'list');
     this.#input.setAttribute('aria-controls', listId);
     this.#input.setAttribute('aria-label', params.colDef.headerName ?? '');
-    const key = params.eventKey;
-    this.#typed = key !== null && key.length === 1;
-    this.#input.value = this.#typed
-      ? (key ?? '')
-      : key === 'Backspace' || key === 'Delete'
-        ? ''
-        : params.startText(params.data);
+    const { text, typed } = initialText(params);
+    this.#typed = typed;
+    this.#input.value = text;
     this.#list = document.createElement('ul');
     this.#list.id = listId;
     this.#list.setAttribute('role', 'listbox');

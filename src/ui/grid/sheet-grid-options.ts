@@ -8,7 +8,7 @@ import { sheetTheme } from './ag-grid-setup';
 import type { SheetRow } from './column-defs';
 import { draftsLast } from './sheet-sort';
 
-/** Draft rows are the new rows being typed, not stored yet (their ids). */
+/** The new rows being typed (their ids), stored yet or not: kept at the bottom, past every filter. */
 type Drafts = ReadonlySet<string>;
 
 /**
@@ -50,6 +50,8 @@ export function sheetGridOptions(drafts: Drafts): GridOptions<SheetRow> {
     deltaSort: true,
     animateRows: false,
     rowClassRules: { 'kehu-draft-row': (p) => drafts.has(p.data?.id ?? '') },
+    // A new row being typed stays on screen whatever the search or the column filters say.
+    alwaysPassFilter: (node) => drafts.size > 0 && drafts.has(node.data?.id ?? ''),
   };
 }
 

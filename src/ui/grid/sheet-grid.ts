@@ -22,7 +22,7 @@ import { i18n } from '../../i18n/i18n.svelte';
 import { gridLocaleText } from '../../i18n/grid-locale';
 import { SHEET_COLUMNS } from '../../state/sheet-columns';
 import { watchMetrics } from '../../state/sheet-data';
-import type { SheetModel } from '../../state/sheets.svelte';
+import { newRowId, type SheetModel } from '../../state/sheets.svelte';
 import { registerGridModules } from './ag-grid-setup';
 import { SHEET_ROW_SELECTION, sheetColumnDefaults, sheetGridOptions } from './sheet-grid-options';
 import { columnDefsOf, searchText, specOf, type SheetContext, type SheetRow } from './column-defs';
@@ -33,6 +33,10 @@ import { SheetSearch } from './sheet-search';
 import { presort, type SortKey } from './sheet-sort';
 import { HeldSort } from './held-sort';
 import { sheetShortcut } from './sheet-keys';
+import { CellRange } from './cell-range';
+import { acceptImeEntry } from './ime-entry';
+import { rangeClearTarget, rangeStatsOf } from './range-actions';
+import type { RangeStats } from '../../domain/range-stats';
 import {
   initialSort,
   keepSessionSearch,
@@ -42,8 +46,6 @@ import {
   TRANSIENT_STATE,
   viewStateOf,
 } from './sheet-session';
-
-let nextDraft = 1;
 
 export class SheetGrid {
   readonly api: GridApi<SheetRow>;
@@ -56,25 +58,37 @@ export class SheetGrid {
   #firstRead: { fed: boolean; rows: number } | null = { fed: false, rows: 0 };
   /** The Enter that is ending an edit (it must not also add a row). */
   #enterEndsEdit = false;
-  #pendingFocus: { id: string; colId: string } | null = null;
+  /**
+   * The new rows being typed, stored or not: they stay at the bottom whatever the sort and pass every
+   * filter until the cursor leaves them, so a row never jumps away under the cursor (see #onCellFocus).
+   */
+  readonly #newRows = new Set<string>();
+  /** Rows typed in this grid that were stored: the read and the live query bring them in again. */
+  readonly #typed = new Set<string>();
   /** Row changes that came while a cell was being edited, in order (see #keepingCursor). */
   #whileEditing: (() => void)[] = [];
   readonly #search: SheetSearch;
   /** The sort, off the grid while the first read comes in already sorted (see held-sort.ts). */
   readonly #heldSort = new HeldSort();
   readonly #hasSelection = () => this.api.getSelectedNodes().length > 0;
+  /** The selected block of cells (cell-range.ts). */
+  readonly range = new CellRange(
+    () => this.api,
+    () => this.#rangeChanged(),
+  );
+  /** What moves the cursor next: a click or plain key (a new block), a Shift+click (a larger one). */
+  #focusBy: 'reset' | 'extend' | null = null;
 
   constructor(
     element: HTMLElement,
     model: SheetModel<BaseTableName>,
     context: Omit<SheetContext, 'model' | 'metrics' | 'drafts' | 'table'>,
-    readonly onStatus: (status: GridStatus) => void,
+    readonly onStatus: (status: GridStatus, range: RangeStats | null) => void,
   ) {
     registerGridModules();
     this.#model = model;
     this.#element = element;
     this.context = { ...context, table: model.table, model, metrics: new Map(), drafts: new Set() };
-    const drafts = this.context.drafts;
     const sheet = this.context;
     this.#search = new SheetSearch((row) => searchText(model.table, row, sheet), {
       rows: () => this.#allRows(),
@@ -111,13 +125,19 @@ export class SheetGrid {
           },
           diff: ({ add, update, remove }) => {
             this.#rowCount += add.length - remove.length;
+            const [added, known] = this.#splitKnown(add as unknown as SheetRow[]);
+            // A row being typed shows its stored values at once, in place (no sort, no filter).
+            const changed: SheetRow[] = [];
+            for (const row of [...known, ...(update as unknown as SheetRow[])]) {
+              if (this.#newRows.has(row.id)) this.#showRow(row);
+              else changed.push(row);
+            }
             this.#apply({
-              add: add as unknown as SheetRow[],
-              update: update as unknown as SheetRow[],
+              add: added,
+              update: changed,
               remove: remove as unknown as SheetRow[],
-              addIndex: this.#storedAddIndex(add.length),
+              addIndex: this.#storedAddIndex(added.length),
             });
-            this.#focusPending();
           },
         },
         readOrder,
@@ -133,12 +153,16 @@ export class SheetGrid {
         }),
       );
     }
+    const newRows = this.#newRows;
     this.api = createGrid<SheetRow>(element, {
-      ...sheetGridOptions(drafts),
+      ...sheetGridOptions(newRows),
       columnDefs: columnDefsOf(model.table),
       defaultColDef: {
-        ...sheetColumnDefaults(drafts),
+        ...sheetColumnDefaults(newRows),
         suppressKeyboardEvent: (p) => this.#ownsKey(p.event, p.editing),
+        cellClassRules: {
+          'kehu-in-range': (p) => this.range.has(p.node.rowIndex, p.column.getColId()),
+        },
       },
       context: this.context,
       onCellEditRequest: (e) => void this.#onEdit(e),
@@ -146,19 +170,38 @@ export class SheetGrid {
       localeText: gridLocaleText(i18n.language),
       // The search box (src/ui/grid/sheet-search.ts); a new row being typed stays in view.
       isExternalFilterPresent: () => this.#search.active,
-      doesExternalFilterPass: (node) =>
-        !node.data || drafts.has(node.data.id) || this.#search.passes(node.data),
+      doesExternalFilterPass: (node) => !node.data || this.#search.passes(node.data),
       onCellKeyDown: (e) => this.#onCellKey(e as CellKeyDownEvent<SheetRow>),
       onModelUpdated: () => this.#status(),
       onSortChanged: (e) => this.#heldSort.sortChanged(e.api),
       onSelectionChanged: () => this.#status(),
-      onCellFocused: () => this.#status(),
+      onCellFocused: (e) => {
+        const colId = typeof e.column === 'string' ? e.column : e.column?.getColId();
+        if (e.rowIndex !== null && colId && !e.rowPinned)
+          this.range.focused({ rowIndex: e.rowIndex, colId }, this.#focusBy);
+        this.#focusBy = null;
+        this.#releaseNewRows();
+        this.#status();
+      },
       onCellEditingStopped: () => {
         const waiting = this.#whileEditing;
         this.#whileEditing = [];
         for (const change of waiting) change();
       },
     });
+    const by = (e: KeyboardEvent) => (this.#focusBy = e.shiftKey ? null : 'reset');
+    element.addEventListener('mousedown', (e) => (this.#focusBy = e.shiftKey ? 'extend' : 'reset'), true);
+    element.addEventListener('keydown', by, true);
+    element.addEventListener('focusout', (e) => {
+      if (!(e.relatedTarget instanceof Node && element.contains(e.relatedTarget))) this.#releaseNewRows(true);
+    });
+    this.#stops.push(
+      acceptImeEntry(
+        element,
+        ({ colId }) => specOf(this.api.getColumnDef(colId) ?? {}) !== null,
+        ({ rowIndex, colId }) => this.api.startEditingCell({ rowIndex, colKey: colId }),
+      ),
+    );
     // The rows come in sorted: the grid needs no sort of its own until they are all in.
     if (readOrder !== null) this.#heldSort.hold(this.api, sort);
   }
@@ -172,7 +215,7 @@ export class SheetGrid {
   #feed(page: readonly SheetRow[]): void {
     const read = this.#firstRead;
     if (!read) return;
-    const active = page.filter((row) => row.deletedAt === null);
+    const active = this.#splitKnown(page.filter((row) => row.deletedAt === null))[0];
     if (!read.fed) {
       this.#setRows(presort(active, this.#sortKeys()));
       read.fed = true;
@@ -304,20 +347,51 @@ export class SheetGrid {
     return (this.api.getColumns() ?? []).map((c) => c.getColId()).filter((id) => id.startsWith('m.'));
   }
 
-  /** Keys the sheet handles itself rather than the grid (undo/redo, deleting selected rows). */
+  /**
+   * Keys the sheet handles itself rather than the grid: undo/redo, Delete (a block of cells is
+   * cleared, else selected rows go to the trash), and the block's keys (Shift+arrows, Ctrl+A).
+   */
   #ownsKey(event: KeyboardEvent, editing: boolean): boolean {
     if (event.key === 'Enter' && event.type === 'keydown') this.#enterEndsEdit = editing;
-    return !editing && sheetShortcut(event, this.#hasSelection) !== null;
+    if (editing) return false;
+    return sheetShortcut(event, this.#hasBlockOrRows) !== null || this.#isRangeKey(event);
+  }
+
+  readonly #hasBlockOrRows = () => this.range.isBlock || this.#hasSelection();
+
+  #isRangeKey(event: KeyboardEvent): boolean {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && !event.shiftKey && event.key.toLowerCase() === 'a') return true;
+    return event.shiftKey && !mod && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(event.key);
   }
 
   /** Handles the sheet's own shortcuts (sheet-keys.ts); returns true when the key was used. */
   handleKey(event: KeyboardEvent): boolean {
     if (this.api.getEditingCells().length > 0) return false;
-    const shortcut = sheetShortcut(event, this.#hasSelection);
+    if (this.#isRangeKey(event)) return this.range.key(event);
+    const shortcut = sheetShortcut(event, this.#hasBlockOrRows);
     if (shortcut === 'undo') void this.#model.undo();
     else if (shortcut === 'redo') void this.#model.redo();
-    else if (shortcut === 'delete') void this.deleteSelected();
+    else if (shortcut === 'delete') void (this.range.isBlock ? this.clearRange() : this.deleteSelected());
     return shortcut !== null;
+  }
+
+  /** Empties the editable cells of the selected block, as one undo step. */
+  async clearRange(): Promise<void> {
+    const target = rangeClearTarget(this.range, this.api, this.context.drafts);
+    if (!target) return;
+    const { block, columns, rows } = target;
+    await this.#model.paste(block, columns, rows, (rows.at(-1)?.number ?? 0) + 1, true);
+  }
+
+  /** The block changed: its cells on screen are marked again, and the status line adds it up. */
+  #rangeChanged(): void {
+    for (const cell of this.#element.querySelectorAll<HTMLElement>('.ag-row[row-index] .ag-cell[col-id]')) {
+      const row = cell.closest('.ag-row')?.getAttribute('row-index');
+      const inRange = this.range.has(row ? Number(row) : null, cell.getAttribute('col-id') ?? '');
+      cell.classList.toggle('kehu-in-range', inRange);
+    }
+    this.#status();
   }
 
   #onCellKey(e: CellKeyDownEvent<SheetRow>): void {
@@ -325,8 +399,7 @@ export class SheetGrid {
     if (!event || event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (this.#enterEndsEdit || this.api.getEditingCells().length > 0) return;
     // Enter on the last row opens a new one, unless the last row is already a new (draft) row.
-    if (e.rowIndex !== this.api.getDisplayedRowCount() - 1 || this.context.drafts.has(e.data?.id ?? ''))
-      return;
+    if (e.rowIndex !== this.api.getDisplayedRowCount() - 1 || this.#newRows.has(e.data?.id ?? '')) return;
     this.addRow(e.column.getColId());
   }
 
@@ -343,33 +416,62 @@ export class SheetGrid {
       text,
       header,
     );
-    if (result.draftFields) {
-      this.#apply({ update: [{ ...row, ...result.draftFields }] });
-    }
-    if (result.createdId) {
-      this.context.drafts.delete(row.id);
-      this.#apply({ remove: [row] });
-      this.#pendingFocus = { id: result.createdId, colId: e.column.getColId() };
-      this.#focusPending();
-    }
+    if (this.api.isDestroyed()) return;
     const node = this.api.getRowNode(row.id);
+    if (result.draftFields && node?.data) this.#showRow({ ...node.data, ...result.draftFields });
+    if (result.created) {
+      // Stored under the draft's id: the same row, still where it was, its values arriving in place.
+      this.context.drafts.delete(row.id);
+      this.#typed.add(row.id);
+      this.#releaseNewRows();
+    }
     if (node) this.api.refreshCells({ rowNodes: [node], force: true });
   }
 
-  #focusPending(): void {
-    const pending = this.#pendingFocus;
-    if (!pending) return;
-    const node = this.api.getRowNode(pending.id);
-    if (!node || node.rowIndex === null) return;
-    this.#pendingFocus = null;
-    this.api.ensureNodeVisible(node);
-    this.api.setFocusedCell(node.rowIndex, pending.colId);
+  /**
+   * Rows of `rows` the grid has already, apart: the read and the live query bring a row typed here
+   * again. Only looked for when a row was typed (no work per row when the sheet opens).
+   */
+  #splitKnown(rows: SheetRow[]): [fresh: SheetRow[], known: SheetRow[]] {
+    if (this.#typed.size === 0) return [rows, []];
+    const fresh: SheetRow[] = [];
+    const known: SheetRow[] = [];
+    for (const row of rows)
+      (this.#typed.has(row.id) && this.api.getRowNode(row.id) ? known : fresh).push(row);
+    return [fresh, known];
+  }
+
+  /** New values of one row shown in place: no sort or filter runs, so an open editor stays open. */
+  #showRow(row: SheetRow): void {
+    const node = this.api.getRowNode(row.id);
+    if (!node) return;
+    this.api.expireValueCache();
+    node.updateData(row);
+  }
+
+  /**
+   * Stored new rows the cursor has left (or every one, when the owner left the grid: `all`) take their
+   * place in the sort and the filters (in a task of their own, after any edit: see #later).
+   */
+  #releaseNewRows(all = false): void {
+    if (this.#newRows.size === this.context.drafts.size) return;
+    const focused = all ? null : this.api.getFocusedCell();
+    const here = focused && !focused.rowPinned ? this.api.getDisplayedRowAtIndex(focused.rowIndex)?.id : '';
+    const released: SheetRow[] = [];
+    for (const id of this.#newRows) {
+      if (this.context.drafts.has(id) || id === here) continue;
+      this.#newRows.delete(id);
+      const data = this.api.getRowNode(id)?.data;
+      if (data) released.push(data);
+    }
+    if (released.length > 0) this.#later(() => this.#apply({ update: released }));
   }
 
   /** Adds a draft row at the bottom and puts the cursor in it. */
   addRow(colId?: string): void {
-    const id = `draft:${nextDraft++}`;
+    const id = newRowId();
     this.context.drafts.add(id);
+    this.#newRows.add(id);
     const row = { id, ...emptyFields(this.#model.table) } as SheetRow;
     this.#apply({ add: [row] });
     const node = this.api.getRowNode(id);
@@ -384,7 +486,12 @@ export class SheetGrid {
   async deleteSelected(): Promise<void> {
     const nodes = this.api.getSelectedNodes();
     const draftNodes = nodes.filter((n) => this.context.drafts.has(n.data?.id ?? ''));
-    for (const n of draftNodes) this.context.drafts.delete(n.data?.id ?? '');
+    for (const n of draftNodes) {
+      const id = n.data?.id ?? '';
+      this.context.drafts.delete(id);
+      this.#newRows.delete(id);
+      this.#model.forgetDraft(id);
+    }
     if (draftNodes.length > 0) this.#apply({ remove: draftNodes.map((n) => n.data as SheetRow) });
     const ids = nodes.filter((n) => !draftNodes.includes(n)).map((n) => n.data?.id ?? '');
     await this.#model.moveToTrash(ids.filter(Boolean));
@@ -419,7 +526,10 @@ export class SheetGrid {
   }
 
   #status(): void {
-    this.onStatus(gridStatus(this.api, this.context, this.#rowCount, this.#firstRead !== null));
+    this.onStatus(
+      gridStatus(this.api, this.context, this.#rowCount, this.#firstRead !== null),
+      rangeStatsOf(this.range, this.api, this.context),
+    );
   }
 
   /** Re-reads link names (a customer renamed in another sheet or tab). */

@@ -51,8 +51,30 @@ export class SheetsPage {
     return this.page.getByRole('alert', { name: 'Problems' });
   }
 
+  /** The status line under the sheet. */
+  status(): Locator {
+    return this.page.getByTestId('sheet-status');
+  }
+
   rowCount(): Locator {
-    return this.page.getByRole('toolbar').getByText(/ of [\d,]+ rows/);
+    return this.status().getByText(/ of [\d,]+ rows/);
+  }
+
+  /** The count / sum / average of the selected block, on the status line. */
+  rangeStats(): Locator {
+    return this.status().getByTestId('range-stats');
+  }
+
+  /** An action of the toolbar's "More" menu, the menu opened. */
+  async moreAction(name: string | RegExp): Promise<Locator> {
+    const menu = this.page.getByRole('toolbar').locator('details.more');
+    if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+    return menu.getByRole('button', { name });
+  }
+
+  /** The cells drawn as the selected block. */
+  rangeCells(): Locator {
+    return this.grid().locator('.ag-cell.kehu-in-range');
   }
 
   /** The cell of column `colId` in the displayed row `rowIndex` (0-based). */
@@ -128,6 +150,47 @@ export class SheetsPage {
       );
       return transfer.getData('text/plain');
     });
+  }
+
+  /** Loads the sample data from the welcome card and waits until every customer is stored. */
+  async loadSample(): Promise<void> {
+    await this.app.open();
+    await this.page.getByRole('button', { name: 'Load sample data' }).click();
+    await expect(this.app.count('customers')).toHaveText('300', { timeout: 30_000 });
+  }
+
+  /** Sorts by a column by clicking its header until the sort is `direction`. */
+  async sortBy(colId: string, direction: 'ascending' | 'descending'): Promise<void> {
+    const header = this.grid().locator(`.ag-header-cell[col-id="${colId}"]`);
+    for (let i = 0; i < 3 && (await header.getAttribute('aria-sort')) !== direction; i += 1) {
+      await header.locator('.ag-header-cell-label').click();
+    }
+    await expect(header).toHaveAttribute('aria-sort', direction);
+  }
+
+  /**
+   * Types a new row by keyboard alone: "Add row", then each value followed by Tab (an empty value just
+   * moves on), Enter after the last one. Nothing waits between keys but the typing itself.
+   */
+  async typeNewRow(values: string[]): Promise<void> {
+    await this.button('Add row').click();
+    await expect(this.grid().locator('.kehu-draft-row')).toBeVisible();
+    for (const [i, value] of values.entries()) {
+      if (value) await this.page.keyboard.type(value);
+      await this.page.keyboard.press(i === values.length - 1 ? 'Enter' : 'Tab');
+    }
+  }
+
+  /** The texts of a displayed row's cells, by column id. */
+  async rowTexts(rowIndex: number, colIds: string[]): Promise<string[]> {
+    const texts = await Promise.all(colIds.map((colId) => this.cell(rowIndex, colId).innerText()));
+    // A name cell ends with its "open Customer 360" arrow.
+    return texts.map((text) => text.replace(/\s*↗$/, ''));
+  }
+
+  /** The row that shows `text` (a rendered row of the grid, its cells in one or more containers). */
+  rowWith(text: string): Locator {
+    return this.grid().locator('[role="row"][row-index]', { hasText: text }).first();
   }
 
   trash(): Locator {

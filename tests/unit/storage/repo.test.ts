@@ -130,6 +130,14 @@ describe('createMany', () => {
   it('accepts an empty list', async () => {
     expect(await r.productLines.createMany([])).toEqual([]);
   });
+
+  it('stores rows under the ids given (a row typed in a sheet keeps its draft id), new ids otherwise', async () => {
+    const [typed] = await r.customers.createMany([{ name: '张三丰商贸' }], { ids: ['draft-id-1'] });
+    expect(typed?.id).toBe('draft-id-1');
+    expect((await r.customers.get('draft-id-1'))?.name).toBe('张三丰商贸');
+    const [other] = await r.customers.createMany([{ name: 'Other' }]);
+    expect(other?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });
 
 describe('update', () => {
