@@ -84,5 +84,5 @@ test('duplicate finder at L', async ({ page }) => {
     summary: text.trim(),
   };
   console.log(`duplicate finder: ${JSON.stringify(figures)}`);
-  expect(text).toContain(`${new Intl.NumberFormat('en').format(Math.floor(CUSTOMERS / 50))} groups`);
+  expect(text).toContain(`duplicates: ${new Intl.NumberFormat('en').format(Math.floor(CUSTOMERS / 50))},`);
 });
