@@ -5,7 +5,8 @@
  * - Rows arrive complete (ids, timestamps, `batchId: 'sample'`) and are written in one transaction with
  *   no per-row history: thousands of 'create' entries would only double the size of a throw-away data
  *   set. A settings record `sampleData = { loadedAt }` marks that it is there.
- * - Loading replaces any sample rows already present, so loading twice never duplicates the set.
+ * - Loading replaces any sample rows already present, so loading twice never duplicates the set. A
+ *   sample customer the owner kept (see removal) is left as it is when the set is loaded again.
  * - Removing deletes every row whose `batchId` is 'sample' (even ones the owner edited or put in the
  *   trash), their history, and the marker, in one transaction. Rows the owner typed or imported have
  *   another batchId and are never touched, with one exception the owner chooses: deals and
@@ -127,7 +128,10 @@ export async function loadSampleData(db: KehuDb, data: SampleDataSet): Promise<S
     const marker: SampleDataMarker = { loadedAt: writeTimestamp() };
     await db.transaction('rw', [...baseTables(db), db.history, db.settings], async () => {
       await deleteSampleRows(db);
-      await db.customers.bulkAdd(data.customers);
+      // A sample customer the owner kept at an earlier removal is the owner's now (same id: the set is
+      // generated from a fixed seed): it stays as it is, and the new set's deals may point at it.
+      const kept = await db.customers.bulkGet(data.customers.map((c) => c.id));
+      await db.customers.bulkAdd(data.customers.filter((_, i) => kept[i] === undefined));
       await db.deals.bulkAdd(data.deals);
       await db.interactions.bulkAdd(data.interactions);
       await db.productLines.bulkAdd(data.productLines);
