@@ -29,7 +29,7 @@
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import Dexie from 'dexie';
 import { version as appVersion } from '../../package.json';
-import type { Timestamp } from '../domain/types';
+import { BASE_TABLE_NAMES, type Timestamp } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
 import { DEAL_PACK_TABLE } from './deal-pack';
 import { handleStorageError, toAppStorageError } from './errors';
@@ -323,7 +323,11 @@ export async function undoRestore(db: KehuDb, keepLater = true): Promise<void> {
   }
 }
 
-/** Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`. */
+/**
+ * Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`,
+ * the rows created by imports since, and the customers and product lines those rows link to: the data
+ * before the restore may not hold them, and a kept row must never name a row that is gone.
+ */
 async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>): Promise<void> {
   const later = await workSince(db, at);
   const merge = (table: string, extra: readonly unknown[]) => {
@@ -339,7 +343,41 @@ async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>
     );
   }
   merge('history', later.entries);
-  merge('imports', await db.imports.where('at').above(at).toArray());
+  const imports = await db.imports.where('at').above(at).toArray();
+  merge('imports', imports);
+  // Rows an import created carry no history of their own (import-commit.ts): they are found by batch.
+  const batches = new Set(imports.filter((r) => r.status === 'committed').map((r) => r.id));
+  if (batches.size > 0) {
+    for (const table of BASE_TABLE_NAMES) {
+      merge(
+        table,
+        await db
+          .table<{ batchId: string }>(table)
+          .filter((row) => batches.has(row.batchId))
+          .toArray(),
+      );
+    }
+  }
+  // A kept deal or contact keeps what it links to: its customer and product line, as they are now.
+  const has = (table: string) => new Set((rows.get(table) ?? []).map((row) => (row as { id: string }).id));
+  const links = [
+    ['customers', 'customerId', ['deals', 'interactions']],
+    ['productLines', 'productLineId', ['deals']],
+  ] as const;
+  for (const [target, field, from] of links) {
+    const present = has(target);
+    const wanted = new Set<string>();
+    for (const table of from)
+      for (const row of rows.get(table) ?? []) {
+        const id = (row as Record<string, unknown>)[field];
+        if (typeof id === 'string' && id !== '' && !present.has(id)) wanted.add(id);
+      }
+    if (wanted.size === 0) continue;
+    merge(
+      target,
+      (await db.table(target).bulkGet([...wanted])).filter((row) => row !== undefined),
+    );
+  }
 }
 
 /** When the last backup was made, or null. */
