@@ -37,6 +37,18 @@ describe('checkBackupRows', () => {
     ['an unknown field', 'customers', { ...customer, colour: 'red' }, [['colour', 'bad-type']]],
     ['a row that is not an object', 'customers', 'oops', [['id', 'bad-type']]],
     [
+      'a customer merged into another',
+      'customers',
+      { ...customer, deletedAt: 3, mergedInto: { id: 'c2', label: 'C2 · 华强' } },
+      [],
+    ],
+    [
+      'a merge mark of the wrong shape',
+      'customers',
+      { ...customer, mergedInto: 'c2' },
+      [['mergedInto', 'bad-type']],
+    ],
+    [
       'an interaction with a bad date',
       'interactions',
       { id: 'i1', ...meta, customerId: 'c1', date: '2024-02-30', channel: 'phone', type: 'care' },
@@ -51,7 +63,7 @@ describe('checkBackupRows', () => {
   });
 
   it('names a row by position, code and field, and finds duplicate ids across slices', () => {
-    const rows = [deal, { ...deal, code: 'D2', amount: -5 }, { ...deal, code: 'D3' }];
+    const rows = [deal, { ...deal, code: 'D2', serviceCost: -5 }, { ...deal, code: 'D3' }];
     const report: BackupRowReport = { problems: [], total: 0 };
     const ids = backupCustomerIds([customer]);
     const seen = new Set<string>();
@@ -59,7 +71,7 @@ describe('checkBackupRows', () => {
     checkBackupRows('deals', rows, 2, 3, ids, seen, report);
     expect(report.problems).toEqual([
       { table: 'deals', row: 2, label: 'D2', field: 'id', code: 'duplicate-id', value: 'd1' },
-      { table: 'deals', row: 2, label: 'D2', field: 'amount', code: 'negative', value: -5 },
+      { table: 'deals', row: 2, label: 'D2', field: 'serviceCost', code: 'negative', value: -5 },
       { table: 'deals', row: 3, label: 'D3', field: 'id', code: 'duplicate-id', value: 'd1' },
     ]);
   });
