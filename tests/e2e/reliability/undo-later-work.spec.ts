@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { ExportPanel, ImportPage } from '../pages/import-page';
 import { SheetsPage } from '../pages/sheets-page';
-import { readAllTables } from './raw-db';
+import { countOrphanLinks, NO_ORPHANS, readAllTables } from './raw-db';
 
 test('Ctrl+Z after a restore leaves the restored rows; undoing the restore keeps what was added since', async ({
   page,
@@ -30,6 +30,7 @@ test('Ctrl+Z after a restore leaves the restored rows; undoing the restore keeps
   await io.open();
   await panel.restore(backup.path);
   await expect(page.getByText('Backup restored: 1 customers, 0 deals.')).toBeVisible();
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
 
   // The steps recorded before the restore are gone: Ctrl+Z changes nothing.
   await sheets.open('customers');
@@ -61,6 +62,7 @@ test('Ctrl+Z after a restore leaves the restored rows; undoing the restore keeps
   ).toBeVisible();
   const names = ((await readAllTables(page)).customers as { name: string }[]).map((c) => c.name).sort();
   expect(names).toEqual(['Added After The Restore Ltd', 'In The Backup Ltd', 'Only Before The Restore Ltd']);
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
   await expect(panel.backup().getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
 });
 
@@ -96,6 +98,7 @@ test('undo of an import names the imported row edited since, and keeps it with t
   await expect(page.getByText(/^Import undone: 2 rows removed/)).toContainText(
     '1 rows changed after the import were kept as they are now.',
   );
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
   await sheets.open('customers');
   await expect(sheets.app.count('customers')).toHaveText('1');
   await expect(await sheets.cellInRowWith('Acme Trading Ltd', 'contactName')).toHaveText('Typed By Hand');
