@@ -29,14 +29,14 @@
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
 import Dexie from 'dexie';
 import { version as appVersion } from '../../package.json';
-import { BASE_TABLE_NAMES, type Timestamp } from '../domain/types';
+import type { Timestamp } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, KehuDb } from './db';
 import { DEAL_PACK_TABLE } from './deal-pack';
 import { handleStorageError, toAppStorageError } from './errors';
 import { stagingName, withRestoreLock } from './restore-staging';
 import { TABLE_STATS_TABLE } from './table-stats';
 import { writeTimestamp } from './clock';
-import { workSince, type LaterWork } from './later-work';
+import { withImportsSince, workSince, type LaterWork } from './later-work';
 import {
   BackupError,
   expectedCounts,
@@ -288,11 +288,16 @@ async function readCopy(db: KehuDb): Promise<PreRestoreCopy | undefined> {
   }
 }
 
+/** Rows written after `at`: by the history, and by the imports committed since (no per-row history). */
+async function laterWork(db: KehuDb, at: Timestamp): Promise<LaterWork> {
+  return withImportsSince(db, at, await workSince(db, at));
+}
+
 /** The rows added or changed since the last restore (what undoing it would lose), or null without one. */
 export async function workSinceRestore(db: KehuDb): Promise<LaterWork | null> {
   try {
     const copy = await readCopy(db);
-    return copy ? await workSince(db, copy.at) : null;
+    return copy ? await laterWork(db, copy.at) : null;
   } catch (e) {
     throw handleStorageError(e);
   }
@@ -324,12 +329,12 @@ export async function undoRestore(db: KehuDb, keepLater = true): Promise<void> {
 }
 
 /**
- * Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`,
- * the rows created by imports since, and the customers and product lines those rows link to: the data
+ * Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`
+ * (rows created by imports since included), and the customers and product lines those rows link to: the data
  * before the restore may not hold them, and a kept row must never name a row that is gone.
  */
 async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>): Promise<void> {
-  const later = await workSince(db, at);
+  const later = await laterWork(db, at);
   const merge = (table: string, extra: readonly unknown[]) => {
     const byId = new Map((rows.get(table) ?? []).map((row) => [(row as { id: string }).id, row]));
     for (const row of extra) byId.set((row as { id: string }).id, row);
@@ -343,21 +348,7 @@ async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>
     );
   }
   merge('history', later.entries);
-  const imports = await db.imports.where('at').above(at).toArray();
-  merge('imports', imports);
-  // Rows an import created carry no history of their own (import-commit.ts): they are found by batch.
-  const batches = new Set(imports.filter((r) => r.status === 'committed').map((r) => r.id));
-  if (batches.size > 0) {
-    for (const table of BASE_TABLE_NAMES) {
-      merge(
-        table,
-        await db
-          .table<{ batchId: string }>(table)
-          .filter((row) => batches.has(row.batchId))
-          .toArray(),
-      );
-    }
-  }
+  merge('imports', await db.imports.where('at').above(at).toArray());
   // A kept deal or contact keeps what it links to: its customer and product line, as they are now.
   const has = (table: string) => new Set((rows.get(table) ?? []).map((row) => (row as { id: string }).id));
   const links = [

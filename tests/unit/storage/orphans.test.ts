@@ -9,7 +9,7 @@ import { createRowSource } from '../../../src/domain/csv/byte-source';
 import { inspectCsv } from '../../../src/domain/csv/inspect';
 import { emptyFields } from '../../../src/domain/defaults';
 import type { BaseTableName } from '../../../src/domain/types';
-import { createBackup, restoreBackup, undoRestore } from '../../../src/storage/backup';
+import { createBackup, restoreBackup, undoRestore, workSinceRestore } from '../../../src/storage/backup';
 import { countOrphans, mergeCustomers } from '../../../src/storage/customer-merge';
 import type { KehuDb } from '../../../src/storage/db';
 import { runImport } from '../../../src/storage/import-commit';
@@ -120,7 +120,7 @@ describe('dangling links found by the orphan property test', () => {
     expect((await db.deals.toArray()).map((d) => d.customerId)).toEqual([c3?.id]);
   });
 
-  it('undo of a restore keeps the customer that a contact typed since names', async () => {
+  it('undo of a restore names and keeps a customer imported since, and the contact typed on it', async () => {
     const db = freshDb();
     const r = repos(db);
     await r.customers.create({ code: 'C1', name: '华成电子' });
@@ -128,6 +128,10 @@ describe('dangling links found by the orphan property test', () => {
     await importCsv(db, 'customers', 'Customer code,Name\nC2,瑞丰贸易\n');
     const c2 = (await db.customers.where('code').equals('C2').first())!;
     await r.interactions.create({ customerId: c2.id, date: '2026-03-01', summary: '电话' });
+    // The imported customer has no history of its own: it is named as later work all the same.
+    const later = await workSinceRestore(db);
+    expect(later?.counts).toEqual({ customers: 1, interactions: 1 });
+    expect(later?.labels).toContain('瑞丰贸易');
     await undoRestore(db);
     expect(await countOrphans(db)).toEqual(NONE);
     expect((await db.customers.orderBy('code').toArray()).map((c) => c.code)).toEqual(['C1', 'C2']);
