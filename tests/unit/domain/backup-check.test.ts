@@ -63,7 +63,7 @@ describe('checkBackupRows', () => {
   });
 
   it('names a row by position, code and field, and finds duplicate ids across slices', () => {
-    const rows = [deal, { ...deal, code: 'D2', serviceCost: -5 }, { ...deal, code: 'D3' }];
+    const rows = [deal, { ...deal, code: 'D2', paidAmount: -5 }, { ...deal, code: 'D3' }];
     const report: BackupRowReport = { problems: [], total: 0 };
     const ids = backupCustomerIds([customer]);
     const seen = new Set<string>();
@@ -71,7 +71,7 @@ describe('checkBackupRows', () => {
     checkBackupRows('deals', rows, 2, 3, ids, seen, report);
     expect(report.problems).toEqual([
       { table: 'deals', row: 2, label: 'D2', field: 'id', code: 'duplicate-id', value: 'd1' },
-      { table: 'deals', row: 2, label: 'D2', field: 'serviceCost', code: 'negative', value: -5 },
+      { table: 'deals', row: 2, label: 'D2', field: 'paidAmount', code: 'negative', value: -5 },
       { table: 'deals', row: 3, label: 'D3', field: 'id', code: 'duplicate-id', value: 'd1' },
     ]);
   });
