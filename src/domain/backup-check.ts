@@ -6,7 +6,7 @@
  *   (validation.ts, 'create' mode): types, ranges, choices. Only errors refuse the file; a warning (a
  *   USCC with a wrong check character, an unlikely year) is data the owner kept on purpose.
  * - Row metadata must have its shape: a non-empty string id, unique in its table; numeric timestamps;
- *   `deletedAt` null or a timestamp; a string `batchId`.
+ *   `deletedAt` null or a timestamp; a string `batchId`; on a merged customer, `mergedInto` = {id, label}.
  * - Links must resolve within the backup: a deal's or an interaction's customer must be a customer of
  *   the same file (a trashed one counts). A deal's product line is not checked here: undoing a
  *   product-line import could leave such a link behind in a real book, and refusing the owner's own
@@ -41,7 +41,9 @@ export interface BackupRowReport {
 
 export const BACKUP_PROBLEMS_SHOWN = 20;
 
-const META_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'batchId']);
+// `mergedInto` is written by a merge on the customer it trashed (duplicates/merge-picks.ts): not a field
+// the owner edits, but part of the row, checked for its shape in metaIssues.
+const META_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'batchId', 'mergedInto']);
 const LINKED_TO_CUSTOMER: ReadonlySet<BaseTableName> = new Set(['deals', 'interactions']);
 
 /** The customer ids of the backup (trashed ones included): what deal and interaction links may name. */
@@ -70,6 +72,10 @@ function metaIssues(row: Record<string, unknown>): { field: string; code: Backup
   if (typeof row.updatedAt !== 'number' || !Number.isFinite(row.updatedAt)) bad('updatedAt');
   if (row.deletedAt !== null && typeof row.deletedAt !== 'number') bad('deletedAt');
   if (row.batchId !== undefined && typeof row.batchId !== 'string') bad('batchId');
+  if (row.mergedInto !== undefined) {
+    const into = row.mergedInto as Record<string, unknown> | null;
+    if (typeof into?.id !== 'string' || typeof into.label !== 'string') bad('mergedInto');
+  }
   return issues;
 }
 

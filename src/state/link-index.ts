@@ -16,6 +16,16 @@ export interface LinkTarget {
   trashed?: boolean;
 }
 
+/** A stored customer or product line as a link target: the one mapping every link column uses. */
+export function linkTarget(row: {
+  id: string;
+  code: string;
+  name: string;
+  deletedAt: number | null;
+}): LinkTarget {
+  return { id: row.id, code: row.code, name: row.name, trashed: row.deletedAt !== null };
+}
+
 const norm = (text: string) => text.normalize('NFKC').trim().toLowerCase();
 
 export class LinkIndex {

@@ -8,7 +8,7 @@
  * separately, newest first, for the sheet's trash panel.
  */
 import type { BaseTableName, BaseTables, CustomerMetrics } from '../domain/types';
-import type { LinkTarget } from './link-index';
+import { linkTarget, type LinkTarget } from './link-index';
 import { readInIndexOrder } from './sheet-order';
 import { watchTable, type ReadAll } from './table-watch';
 
@@ -239,7 +239,7 @@ export function watchLinkTargets(
   const emit = () => listener([...targets.values()]);
   const keep = (row: BaseTables['customers' | 'productLines']) => {
     // Trashed targets stay known by id, so a deal of a trashed customer says so (link-index.ts).
-    targets.set(row.id, { id: row.id, code: row.code, name: row.name, trashed: row.deletedAt !== null });
+    targets.set(row.id, linkTarget(row));
   };
   return watchTable<BaseTables['customers' | 'productLines']>(table, {
     reset: (rows) => {

@@ -36,7 +36,7 @@ import { handleStorageError, toAppStorageError } from './errors';
 import { stagingName, withRestoreLock } from './restore-staging';
 import { TABLE_STATS_TABLE } from './table-stats';
 import { writeTimestamp } from './clock';
-import { workSince, type LaterWork } from './later-work';
+import { withImportsSince, workSince, type LaterWork } from './later-work';
 import {
   BackupError,
   expectedCounts,
@@ -288,11 +288,16 @@ async function readCopy(db: KehuDb): Promise<PreRestoreCopy | undefined> {
   }
 }
 
+/** Rows written after `at`: by the history, and by the imports committed since (no per-row history). */
+async function laterWork(db: KehuDb, at: Timestamp): Promise<LaterWork> {
+  return withImportsSince(db, at, await workSince(db, at));
+}
+
 /** The rows added or changed since the last restore (what undoing it would lose), or null without one. */
 export async function workSinceRestore(db: KehuDb): Promise<LaterWork | null> {
   try {
     const copy = await readCopy(db);
-    return copy ? await workSince(db, copy.at) : null;
+    return copy ? await laterWork(db, copy.at) : null;
   } catch (e) {
     throw handleStorageError(e);
   }
@@ -323,9 +328,13 @@ export async function undoRestore(db: KehuDb, keepLater = true): Promise<void> {
   }
 }
 
-/** Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`. */
+/**
+ * Adds to `rows` (by id, replacing) the rows, history entries and import records written after `at`
+ * (rows created by imports since included), and the customers and product lines those rows link to: the data
+ * before the restore may not hold them, and a kept row must never name a row that is gone.
+ */
 async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>): Promise<void> {
-  const later = await workSince(db, at);
+  const later = await laterWork(db, at);
   const merge = (table: string, extra: readonly unknown[]) => {
     const byId = new Map((rows.get(table) ?? []).map((row) => [(row as { id: string }).id, row]));
     for (const row of extra) byId.set((row as { id: string }).id, row);
@@ -340,6 +349,26 @@ async function carryOver(db: KehuDb, at: Timestamp, rows: Map<string, unknown[]>
   }
   merge('history', later.entries);
   merge('imports', await db.imports.where('at').above(at).toArray());
+  // A kept deal or contact keeps what it links to: its customer and product line, as they are now.
+  const has = (table: string) => new Set((rows.get(table) ?? []).map((row) => (row as { id: string }).id));
+  const links = [
+    ['customers', 'customerId', ['deals', 'interactions']],
+    ['productLines', 'productLineId', ['deals']],
+  ] as const;
+  for (const [target, field, from] of links) {
+    const present = has(target);
+    const wanted = new Set<string>();
+    for (const table of from)
+      for (const row of rows.get(table) ?? []) {
+        const id = (row as Record<string, unknown>)[field];
+        if (typeof id === 'string' && id !== '' && !present.has(id)) wanted.add(id);
+      }
+    if (wanted.size === 0) continue;
+    merge(
+      target,
+      (await db.table(target).bulkGet([...wanted])).filter((row) => row !== undefined),
+    );
+  }
 }
 
 /** When the last backup was made, or null. */

@@ -155,21 +155,39 @@ export function undoMerge(db: KehuDb, record: MergeRecord): Promise<void> {
   });
 }
 
+/** Rows whose link names a row that does not exist at all (live or in the trash), by kind of link. */
+export interface OrphanCount {
+  /** Deals whose `customerId` names no customer. */
+  deals: number;
+  /** Interactions whose `customerId` names no customer. */
+  interactions: number;
+  /** Deals whose `productLineId` (when set) names no product line. */
+  productLines: number;
+}
+
 /**
- * Deals and interactions whose `customerId` names no stored customer (live or in the trash): rows the
- * owner could no longer reach. Reads index keys only. Every bulk operation must leave this at 0.
+ * Links the owner could no longer follow: deals and interactions (live or in the trash) whose customer,
+ * and deals whose product line, is not stored at all. A link to a row in the trash is not an orphan: it
+ * is shown as "Name (in trash)" (state/link-index.ts). Every bulk operation must leave all three at 0
+ * (tests/unit/storage/orphans.property.test.ts). Customer links are read from index keys; product-line
+ * links are not indexed, so the deals are read once: a check for tests and diagnostics, not for a page.
  */
-export function countOrphans(db: KehuDb): Promise<{ deals: number; interactions: number }> {
+export function countOrphans(db: KehuDb): Promise<OrphanCount> {
   return guarded(() =>
-    db.transaction('r', [db.customers, db.deals, db.interactions], async () => {
+    db.transaction('r', [db.customers, db.deals, db.interactions, db.productLines], async () => {
       const ids = new Set((await db.customers.toCollection().primaryKeys()).map(String));
+      const lines = new Set((await db.productLines.toCollection().primaryKeys()).map(String));
       const count = (keys: unknown[]) =>
         keys.filter((k) => typeof k === 'string' && k !== '' && !ids.has(k)).length;
       const [deals, interactions] = await Promise.all([
         db.deals.orderBy('customerId').keys(),
         db.interactions.orderBy('customerId').keys(),
       ]);
-      return { deals: count(deals), interactions: count(interactions) };
+      let productLines = 0;
+      await db.deals.each((deal) => {
+        if (deal.productLineId !== '' && !lines.has(deal.productLineId)) productLines += 1;
+      });
+      return { deals: count(deals), interactions: count(interactions), productLines };
     }),
   );
 }

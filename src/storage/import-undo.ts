@@ -8,7 +8,9 @@
  *   after the import: a later edit is never overwritten, it is counted as kept. Likewise a customer the
  *   import created stays when deals or interactions added since point to it, a product line it created
  *   stays when a deal points to it, and a row it created that was changed after the import (a contact
- *   typed in by hand) stays with that change (issue 24: undo never destroys later work silently).
+ *   typed in by hand) stays with that change (issue 24: undo never destroys later work silently). A
+ *   link the import changed is not set back to a customer or product line that no longer exists (it
+ *   was removed since, e.g. by undoing the import that created it): that link is kept as it is.
  * - The restore writes history entries (actor 'import-undo'), so the change log tells the whole story.
  * - `batchId` is not indexed (an index costs every write ~25 %, DESIGN.md §6), so undo scans the tables
  *   once; that is fine for an action taken rarely.
@@ -56,6 +58,36 @@ export async function listImports(db: KehuDb): Promise<ImportRecord[]> {
   } catch (e) {
     throw handleStorageError(e);
   }
+}
+
+/** Which link field names a row of which table. */
+const LINK_TABLES: Readonly<Record<string, 'customers' | 'productLines'>> = {
+  customerId: 'customers',
+  productLineId: 'productLines',
+};
+
+/**
+ * The old link values of `entries` (a deal's customer or product line before the import changed it)
+ * that name a row no longer stored: setting them back would leave a link to nothing, so the undo keeps
+ * the link the import wrote, as it keeps a field edited since.
+ */
+async function missingLinkTargets(
+  db: KehuDb,
+  entries: readonly HistoryEntry[],
+): Promise<(entry: HistoryEntry) => boolean> {
+  const gone = new Set<string>();
+  for (const [field, table] of Object.entries(LINK_TABLES)) {
+    const ids = new Set<string>();
+    for (const e of entries)
+      if (e.field === field && typeof e.oldValue === 'string' && e.oldValue !== '') ids.add(e.oldValue);
+    if (ids.size === 0) continue;
+    const list = [...ids];
+    const found = await db.table(table).bulkGet(list);
+    list.forEach((id, i) => {
+      if (found[i] === undefined) gone.add(`${field} ${id}`);
+    });
+  }
+  return (entry) => gone.has(`${entry.field} ${String(entry.oldValue)}`);
 }
 
 /** Undoes the import `id` as a whole; throws 'not-found' when there is no such committed import. */
@@ -128,10 +160,11 @@ export async function undoImport(db: KehuDb, id: string): Promise<UndoResult> {
         const undoEntries: HistoryEntry[] = [];
         const changed = new Set<Record<string, unknown>>();
         let kept = 0;
+        const linksGone = await missingLinkTargets(db, entries);
         for (const entry of entries) {
           const row = byId.get(entry.rowId);
           if (!row) continue;
-          if (!sameValue(row[entry.field], entry.newValue)) {
+          if (!sameValue(row[entry.field], entry.newValue) || linksGone(entry)) {
             kept++;
             continue;
           }

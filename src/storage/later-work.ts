@@ -62,3 +62,33 @@ export async function workSince(
   }
   return { rows, total, counts, labels, entries };
 }
+
+/**
+ * `work` plus the rows created by the imports committed after `at`: an import writes no history for
+ * the rows it creates (import-commit.ts), so they are found by their `batchId`, one scan per table
+ * (rare: only when such an import exists). Labels are added while fewer than five are known.
+ */
+export async function withImportsSince(db: KehuDb, at: Timestamp, work: LaterWork): Promise<LaterWork> {
+  const imports = await db.imports.where('at').above(at).toArray();
+  const batches = new Set(imports.filter((r) => r.status === 'committed').map((r) => r.id));
+  if (batches.size === 0) return work;
+  for (const table of BASE_TABLE_NAMES) {
+    const found = await db
+      .table<Record<string, unknown>, string>(table)
+      .filter((row) => batches.has(String(row.batchId)))
+      .toArray();
+    if (found.length === 0) continue;
+    let ids = work.rows.get(table);
+    if (!ids) work.rows.set(table, (ids = new Set()));
+    for (const row of found) {
+      const id = String(row.id);
+      if (ids.has(id)) continue;
+      ids.add(id);
+      work.total += 1;
+      work.counts[table] = (work.counts[table] ?? 0) + 1;
+      const label = [row.name, row.code, row.title].find((v) => typeof v === 'string' && v !== '');
+      if (typeof label === 'string' && work.labels.length < LABELS_SHOWN) work.labels.push(label);
+    }
+  }
+  return work;
+}

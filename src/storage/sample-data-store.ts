@@ -5,13 +5,16 @@
  * - Rows arrive complete (ids, timestamps, `batchId: 'sample'`) and are written in one transaction with
  *   no per-row history: thousands of 'create' entries would only double the size of a throw-away data
  *   set. A settings record `sampleData = { loadedAt }` marks that it is there.
- * - Loading replaces any sample rows already present, so loading twice never duplicates the set.
+ * - Loading replaces any sample rows already present, so loading twice never duplicates the set. A
+ *   sample customer or product line the owner kept (see removal) is left as it is when the set is
+ *   loaded again.
  * - Removing deletes every row whose `batchId` is 'sample' (even ones the owner edited or put in the
  *   trash), their history, and the marker, in one transaction. Rows the owner typed or imported have
  *   another batchId and are never touched, with one exception the owner chooses: deals and
  *   interactions of the owner's that point at a sample customer. Either those customers are kept (they
  *   become the owner's: batchId '') or the owner's rows go with them; never is a row left pointing at a
- *   customer that no longer exists.
+ *   customer that no longer exists. A sample product line that a remaining deal of the owner's names is
+ *   kept the same way (batchId ''), so no deal names a product line that no longer exists.
  * - `batchId` is not indexed (no everyday query needs it), so both scan the four tables; that is fine
  *   for an action taken once or twice.
  */
@@ -87,6 +90,23 @@ async function deleteSampleRows(db: KehuDb, own: OwnRowsOnSample = 'keep-custome
   const alsoRemove: Record<string, ReadonlySet<string>> = own === 'remove-rows'
     ? { deals: new Set(mine.deals), interactions: new Set(mine.interactions) }
     : {};
+  // A sample product line that one of the owner's remaining deals names stays too, as the owner's: the
+  // deal would otherwise name a product line that no longer exists.
+  const goingDeals = alsoRemove.deals;
+  const sampleLines = new Set(
+    (await db.productLines.filter((p) => p.batchId === SAMPLE_BATCH_ID).primaryKeys()).map(String),
+  );
+  const usedLines = new Set<string>();
+  if (sampleLines.size > 0) {
+    await db.deals.each((deal) => {
+      if (deal.batchId === SAMPLE_BATCH_ID || goingDeals?.has(deal.id) === true) return;
+      if (sampleLines.has(deal.productLineId)) usedLines.add(deal.productLineId);
+    });
+  }
+  if (usedLines.size > 0) {
+    const kept = await db.productLines.bulkGet([...usedLines]);
+    await db.productLines.bulkPut(kept.flatMap((p) => (p ? [{ ...p, batchId: '' }] : [])));
+  }
   for (const table of TABLES) {
     const rows = db.table<{ id: string; batchId: string }, string>(table);
     const extra = alsoRemove[table];
@@ -127,10 +147,14 @@ export async function loadSampleData(db: KehuDb, data: SampleDataSet): Promise<S
     const marker: SampleDataMarker = { loadedAt: writeTimestamp() };
     await db.transaction('rw', [...baseTables(db), db.history, db.settings], async () => {
       await deleteSampleRows(db);
-      await db.customers.bulkAdd(data.customers);
+      // A sample customer the owner kept at an earlier removal is the owner's now (same id: the set is
+      // generated from a fixed seed): it stays as it is, and the new set's deals may point at it.
+      const kept = await db.customers.bulkGet(data.customers.map((c) => c.id));
+      await db.customers.bulkAdd(data.customers.filter((_, i) => kept[i] === undefined));
+      const keptLines = await db.productLines.bulkGet(data.productLines.map((p) => p.id));
       await db.deals.bulkAdd(data.deals);
       await db.interactions.bulkAdd(data.interactions);
-      await db.productLines.bulkAdd(data.productLines);
+      await db.productLines.bulkAdd(data.productLines.filter((_, i) => keptLines[i] === undefined));
       await db.settings.put({ key: SAMPLE_DATA_KEY, value: marker });
     });
     return marker;

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ImportPage } from './pages/import-page';
 import { SheetsPage } from './pages/sheets-page';
+import { countOrphanLinks, NO_ORPHANS } from './reliability/raw-db';
 
 const SHOTS = process.env.KEHU_SHOTS;
 
@@ -95,11 +96,13 @@ test('three spellings of one firm are found, two merged with both histories, and
   await expect(page.getByRole('region', { name: 'Deals' })).toContainText('Deals (2)');
   await expect(page.getByRole('region', { name: 'Contacts' })).toContainText('Contacts (1)');
   await expect(page.getByText(/Merged 华成电子（深圳） into 深圳华成电子有限公司/)).toBeVisible();
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
 
   await page.getByRole('button', { name: 'Undo merge' }).click();
   await expect(page.getByText('Merge undone: both customers are back as they were.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Deals' })).toContainText('Deals (1)');
   await expect(page.getByRole('region', { name: 'Contacts' })).toContainText('Contacts (0)');
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
 
   await sheets.open('customers');
   await expect(sheets.app.count('customers')).toHaveText('3');
@@ -140,6 +143,7 @@ test('a customers file keyed by 统一社会信用代码 updates the customers i
   await expect(change).toContainText('华南 → 华北');
   await io.commit();
   await expect(io.message()).toContainText('Import finished: 1 new');
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
 
   const sheets = new SheetsPage(page);
   await sheets.open('customers');
@@ -157,6 +161,17 @@ test('removing the sample data keeps a sample customer the owner logged a contac
   await sheets.open('interactions');
   await sheets.addRow([['customerId', 'C0001']]);
   await expect.poll(() => sheets.app.countValue('interactions')).toBe(before + 1);
+  // An order of the owner's own customer, in one of the sample's product lines.
+  await sheets.tab('customers').click();
+  await sheets.addRow([['name', 'My Own Customer Ltd']]);
+  const deals = await sheets.app.countValue('deals');
+  await sheets.tab('deals').click();
+  await sheets.addRow([
+    ['code', 'MY-ORDER-1'],
+    ['customerId', 'My Own Customer Ltd'],
+    ['productLineId', 'PL01'],
+  ]);
+  await expect.poll(() => sheets.app.countValue('deals')).toBe(deals + 1);
 
   await sheets.app.nav('Settings').click();
   await page.getByRole('button', { name: 'Remove sample data' }).click();
@@ -169,8 +184,15 @@ test('removing the sample data keeps a sample customer the owner logged a contac
   ).toBeVisible();
   await expect(page.getByText('No sample data is loaded.')).toBeVisible();
 
+  expect(await countOrphanLinks(page)).toEqual(NO_ORPHANS);
+
   await sheets.app.nav('Sheets').click();
-  await expect(sheets.app.count('customers')).toHaveText('1');
+  await expect(sheets.app.count('customers')).toHaveText('2');
   await expect(sheets.app.count('interactions')).toHaveText('1');
-  await expect(sheets.app.count('deals')).toHaveText('0');
+  await expect(sheets.app.count('deals')).toHaveText('1');
+  // The sample product line the owner's order names stays, so the order still shows its name.
+  await expect(sheets.app.count('productLines')).toHaveText('1');
+  await sheets.tab('deals').click();
+  await expect(await sheets.cellInRowWith('MY-ORDER-1', 'productLineId')).toHaveText('电子元器件');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/sample-removed-deal-keeps-line.png`, fullPage: true });
 });

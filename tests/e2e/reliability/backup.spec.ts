@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { ExportPanel, ImportPage } from '../pages/import-page';
 import { KehuApp } from '../pages/kehu-app';
 import { SheetsPage } from '../pages/sheets-page';
-import { ownData, putSetting, readAllTables, rowCounts, withoutSettings, type RawTables } from './raw-db';
+import {
+  countOrphanLinks,
+  NO_ORPHANS,
+  ownData,
+  putSetting,
+  readAllTables,
+  rowCounts,
+  withoutSettings,
+  type RawTables,
+} from './raw-db';
 
 const LAST_BACKUP = 'lastBackupAt';
 const DAY = 86_400_000;
@@ -81,10 +90,13 @@ test('backup → empty browser → restore gives every table back exactly; undo 
     const restored = await stored(other);
     expect(rowCounts(restored)).toEqual(rowCounts(original));
     expect(restored).toEqual(original);
+    // The sample book has deals on every customer and product line: none names a row that is not there.
+    expect(await countOrphanLinks(other)).toEqual(NO_ORPHANS);
 
     await new ExportPanel(other).backup().getByRole('button', { name: 'Undo restore' }).click();
     await expect(other.getByText('The data from before the restore is back.')).toBeVisible();
     expect(await stored(other)).toEqual(empty);
+    expect(await countOrphanLinks(other)).toEqual(NO_ORPHANS);
   } finally {
     await fresh.close();
   }

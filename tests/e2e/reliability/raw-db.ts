@@ -89,3 +89,37 @@ export function ownData(tables: RawTables): RawTables {
   const own = withoutSettings(tables, DERIVED_SETTINGS);
   return Object.fromEntries(Object.entries(own).filter(([store]) => !DERIVED_STORES.includes(store)));
 }
+
+export interface OrphanLinks {
+  /** Deals whose customer is not stored at all (live or in the trash). */
+  deals: number;
+  /** Interactions whose customer is not stored at all. */
+  interactions: number;
+  /** Deals whose product line (when set) is not stored at all. */
+  productLines: number;
+}
+
+export const NO_ORPHANS: OrphanLinks = { deals: 0, interactions: 0, productLines: 0 };
+
+/**
+ * Links that name a row the database does not hold, counted from the raw stores as the page sees them
+ * (the same rule as countOrphans in src/storage/customer-merge.ts, without app code). A row in the
+ * trash is still a row: a link to it is shown as "(in trash)", not lost.
+ */
+export async function countOrphanLinks(page: Page): Promise<OrphanLinks> {
+  const tables = await readAllTables(page);
+  const ids = (store: string) =>
+    new Set((tables[store] ?? []).map((row) => String((row as { id: unknown }).id)));
+  const customers = ids('customers');
+  const lines = ids('productLines');
+  const dangling = (store: string, field: string, targets: Set<string>) =>
+    (tables[store] ?? []).filter((row) => {
+      const id = (row as Record<string, unknown>)[field];
+      return typeof id === 'string' && id !== '' && !targets.has(id);
+    }).length;
+  return {
+    deals: dangling('deals', 'customerId', customers),
+    interactions: dangling('interactions', 'customerId', customers),
+    productLines: dangling('deals', 'productLineId', lines),
+  };
+}

@@ -37,6 +37,18 @@ describe('checkBackupRows', () => {
     ['an unknown field', 'customers', { ...customer, colour: 'red' }, [['colour', 'bad-type']]],
     ['a row that is not an object', 'customers', 'oops', [['id', 'bad-type']]],
     [
+      'a customer merged into another',
+      'customers',
+      { ...customer, deletedAt: 3, mergedInto: { id: 'c2', label: 'C2 · 华强' } },
+      [],
+    ],
+    [
+      'a merge mark of the wrong shape',
+      'customers',
+      { ...customer, mergedInto: 'c2' },
+      [['mergedInto', 'bad-type']],
+    ],
+    [
       'an interaction with a bad date',
       'interactions',
       { id: 'i1', ...meta, customerId: 'c1', date: '2024-02-30', channel: 'phone', type: 'care' },

@@ -95,12 +95,12 @@ describe('mergeCustomers and undoMerge', () => {
     // The kept one's own create, the other's moved entries, and the two fields the merge changed.
     expect(keptHistory).toHaveLength(1 + historyOfOther + 2);
     expect(await repos(db).customers.countActive()).toBe(2);
-    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0, productLines: 0 });
 
     await undoMerge(db, record);
     expect(await snapshot(db)).toBe(before);
     expect(await repos(db).customers.countActive()).toBe(3);
-    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0, productLines: 0 });
   });
 
   it('refuses to merge a customer changed since the owner looked, and to undo over a later edit', async () => {
@@ -130,8 +130,8 @@ describe('mergeCustomers and undoMerge', () => {
   it('counts deals and interactions that point at no stored customer', async () => {
     const db = freshDb();
     const { third } = await seed(db);
-    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0, productLines: 0 });
     await db.customers.delete(third.id);
-    expect(await countOrphans(db)).toEqual({ deals: 1, interactions: 0 });
+    expect(await countOrphans(db)).toEqual({ deals: 1, interactions: 0, productLines: 0 });
   });
 });

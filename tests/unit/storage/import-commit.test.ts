@@ -257,7 +257,7 @@ describe('undo import', () => {
 describe('no orphans after imports and their undo', () => {
   it('leaves no deal or contact pointing at a missing customer at any step', async () => {
     const orphans = () => countOrphans(db);
-    const none = { deals: 0, interactions: 0 };
+    const none = { deals: 0, interactions: 0, productLines: 0 };
     const customers = await importBytes(fixtureBytes('utf8.csv'), 'customers', 'commit');
     expect(await orphans()).toEqual(none);
     const deals = await importBytes(

@@ -100,7 +100,7 @@ describe('removing sample data never leaves orphans', () => {
     const db = await withOwnRows();
     expect(await countOwnRowsOnSample(db)).toEqual({ customers: 2, rows: 2 });
     await removeSampleData(db, 'keep-customers');
-    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0, productLines: 0 });
     const customers = await db.customers.toArray();
     expect(customers.map((c) => [c.name, c.batchId]).sort()).toEqual([
       ['我的客户', ''],
@@ -114,7 +114,7 @@ describe('removing sample data never leaves orphans', () => {
   it('or removes the rows of the owner on sample customers with them', async () => {
     const db = await withOwnRows();
     await removeSampleData(db, 'remove-rows');
-    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0 });
+    expect(await countOrphans(db)).toEqual({ deals: 0, interactions: 0, productLines: 0 });
     expect((await db.customers.toArray()).map((c) => c.name)).toEqual(['我的客户']);
     expect([await db.deals.count(), await db.interactions.count()]).toEqual([0, 0]);
   });
