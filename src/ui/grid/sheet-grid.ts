@@ -78,6 +78,12 @@ export class SheetGrid {
   );
   /** What moves the cursor next: a click or plain key (a new block), a Shift+click (a larger one). */
   #focusBy: 'reset' | 'extend' | null = null;
+  /**
+   * What each open editor's cell held when it opened (`rowId|field`). A row can take new values in
+   * place while a cell of it is open (a typed row, `#showRow`); the write must be checked against what
+   * the owner saw, so that another tab's change in between is shown, not overwritten.
+   */
+  #seenAtOpen = new Map<string, unknown>();
 
   constructor(
     element: HTMLElement,
@@ -166,6 +172,10 @@ export class SheetGrid {
       },
       context: this.context,
       onCellEditRequest: (e) => void this.#onEdit(e),
+      onCellEditingStarted: (e) => {
+        const field = specOf(e.colDef)?.field;
+        if (e.data && field) this.#seenAtOpen.set(`${e.data.id}|${field}`, e.data[field]);
+      },
       initialState: sessionState(model.table),
       localeText: gridLocaleText(i18n.language),
       // The search box (src/ui/grid/sheet-search.ts); a new row being typed stays in view.
@@ -410,8 +420,13 @@ export class SheetGrid {
     const draft = this.context.drafts.has(row.id);
     const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
     const header = e.colDef.headerName ?? spec.field;
+    const seenKey = `${row.id}|${spec.field}`;
+    const fields = this.#seenAtOpen.has(seenKey)
+      ? { ...row, [spec.field]: this.#seenAtOpen.get(seenKey) }
+      : row;
+    this.#seenAtOpen.delete(seenKey);
     const result = await this.#model.editCell(
-      { id: row.id, number: (e.rowIndex ?? 0) + 1, fields: row, draft },
+      { id: row.id, number: (e.rowIndex ?? 0) + 1, fields, draft },
       spec,
       text,
       header,
