@@ -88,8 +88,8 @@ export type ExplainedProductLine = ProductLineCostFact & { name: string; code: s
 /**
  * The value's explanation. Revenue is net of returns (their count and amount are inputs); when part
  * of the cost of goods was estimated from a cost ratio, the reason says so, by how much
- * (`contemporaryValue.estimated`) and at which ratio: one input per ratio used, `defaultCostRatio`
- * (Settings) or `lineCostRatio` with the product line's name as its subject.
+ * (`contemporaryValue.estimated`) and at which ratio: one input per ratio used, `lineCostRatio` with
+ * the product line's name as its subject, then `defaultCostRatio` (Settings).
  */
 function valueExplanation(
   b: ContemporaryValueBreakdown,
@@ -97,7 +97,11 @@ function valueExplanation(
   lines: readonly ExplainedProductLine[],
 ): FigureExplanation {
   const estimated = b.costEstimated !== 0;
-  const ratios = b.costEstimates.map((e): ExplainInput => {
+  // The product lines' ratios first, then the one from Settings: the same order whatever the deals'.
+  const byLineFirst = [...b.costEstimates].sort(
+    (x, y) => Number(x.productLineId === '') - Number(y.productLineId === ''),
+  );
+  const ratios = byLineFirst.map((e): ExplainInput => {
     if (e.productLineId === '') return input('defaultCostRatio', e.ratio, 'percent');
     const line = lines.find((l) => l.id === e.productLineId);
     return { ...input('lineCostRatio', e.ratio, 'percent'), subject: line?.name || line?.code || '' };
