@@ -38,8 +38,7 @@ export async function readCustomer360(db: KehuDb, customerId: string): Promise<C
     return {
       customer,
       productLines: lines.filter((l): l is ProductLine => l !== undefined && l.deletedAt === null),
-      deals: live
-        .sort((a, b) => newestFirst(a.closeDate || a.openDate, b.closeDate || b.openDate)),
+      deals: live.sort((a, b) => newestFirst(a.closeDate || a.openDate, b.closeDate || b.openDate)),
       interactions: interactions
         .filter((i) => i.deletedAt === null)
         .sort((a, b) => newestFirst(a.date, b.date)),

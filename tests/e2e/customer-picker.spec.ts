@@ -9,7 +9,9 @@ import { KehuApp } from './pages/kehu-app';
 
 test.use({ locale: 'zh-CN' });
 
-test('"sz" lists the 深圳 customers; arrow keys and Enter open one, Escape closes the list', async ({ page }) => {
+test('"sz" lists the 深圳 customers; arrow keys and Enter open one, Escape closes the list', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const app = new KehuApp(page);
   await app.open();

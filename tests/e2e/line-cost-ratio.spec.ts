@@ -42,7 +42,9 @@ test('a cost ratio typed on a product line lowers its customers’ value, and Cu
   ]) {
     const before = await sheets.app.countValue('deals');
     await sheets.button('Add row').click();
-    await sheets.paste(`L-001\t${line}\t${title}\tWon\t${sold}\t${sold}\t${amount}\t${cost}\t0\t0\t${amount}\r\n`);
+    await sheets.paste(
+      `L-001\t${line}\t${title}\tWon\t${sold}\t${sold}\t${amount}\t${cost}\t0\t0\t${amount}\r\n`,
+    );
     await expect(sheets.app.count('deals')).toHaveText(String(before + 1));
   }
 
@@ -80,7 +82,9 @@ test('a cost ratio typed on a product line lowers its customers’ value, and Cu
   // With 60 % in Settings too, the line keeps its own 55 % and the deal with no line takes 60 %:
   // 950 − 120 = 830.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('textbox', { name: 'Cost of goods of a deal with no cost (% of its revenue)' }).fill('60');
+  await page
+    .getByRole('textbox', { name: 'Cost of goods of a deal with no cost (% of its revenue)' })
+    .fill('60');
   await page.getByRole('button', { name: 'Save and recompute' }).click();
   await expect(page.getByText('Settings saved; the figures are being recomputed.')).toBeVisible();
   await page.goto(customer);

@@ -85,7 +85,8 @@ export function lineCostRatiosOf(lines: readonly ProductLineCostFact[]): Map<str
   const ratios = new Map<string, number>();
   for (const line of lines) {
     const percent = line.costRatio;
-    if ((line.deletedAt ?? null) !== null || typeof percent !== 'number' || !Number.isFinite(percent)) continue;
+    if ((line.deletedAt ?? null) !== null || typeof percent !== 'number' || !Number.isFinite(percent))
+      continue;
     ratios.set(line.id, percent / 100);
   }
   return ratios;

@@ -117,9 +117,7 @@ function valueExplanation(
       money('returnAmount', b.returnAmount),
       money('revenue', b.revenue),
       money('costOfGoods', b.costOfGoods),
-      ...(estimated
-        ? [money('costEstimated', b.costEstimated), ...ratios]
-        : []),
+      ...(estimated ? [money('costEstimated', b.costEstimated), ...ratios] : []),
       money('serviceCost', b.serviceCost),
       money('handlingCost', b.handlingCost),
       money('interest', Math.round(b.interest)),

@@ -7,16 +7,7 @@
 import type { BaseTableName } from '../types';
 
 export type ValueKind =
-  | 'text'
-  | 'money'
-  | 'moneyOrNull'
-  | 'date'
-  | 'choice'
-  | 'bool'
-  | 'list'
-  | 'rating'
-  | 'percent'
-  | 'link';
+  'text' | 'money' | 'moneyOrNull' | 'date' | 'choice' | 'bool' | 'list' | 'rating' | 'percent' | 'link';
 
 export type HeaderLanguage = 'en' | 'zh-CN' | 'zh-TW';
 

@@ -152,7 +152,12 @@ function filterOf(spec: FieldColumn): Partial<ColDef> {
       } satisfies ValueFilterParams,
     };
   }
-  if (spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating' || spec.type === 'percent') {
+  if (
+    spec.type === 'money' ||
+    spec.type === 'moneyOrNull' ||
+    spec.type === 'rating' ||
+    spec.type === 'percent'
+  ) {
     return { filter: 'agNumberColumnFilter' };
   }
   if (spec.type === 'date') {
@@ -295,7 +300,10 @@ function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> 
       ? { cellRenderer: LinkCellRenderer, pinned: 'left' as const }
       : {}),
     type:
-      spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating' || spec.type === 'percent'
+      spec.type === 'money' ||
+      spec.type === 'moneyOrNull' ||
+      spec.type === 'rating' ||
+      spec.type === 'percent'
         ? 'rightAligned'
         : undefined,
     cellClass: (p: CellClassParams<SheetRow> & Ctx) => fieldCellClasses(spec, table, p.data, p.context),

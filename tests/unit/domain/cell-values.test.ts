@@ -124,7 +124,13 @@ describe('cellText → parseCellValue round trip', () => {
     [loyalty, fc.uniqueArray(fc.constantFrom('price', 'habit'))],
     [{ kind: 'boolean' }, fc.boolean()],
     [{ kind: 'rating' }, fc.option(fc.integer({ min: 1, max: 5 }), { nil: null })],
-    [{ kind: 'percent' }, fc.option(fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100), { nil: null })],
+    [
+      { kind: 'percent' },
+      fc.option(
+        fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+        { nil: null },
+      ),
+    ],
     [{ kind: 'text' }, fc.string().map((s) => s.trim())],
   ];
 
