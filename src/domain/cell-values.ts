@@ -29,6 +29,7 @@ export type CellKind =
   | { kind: 'text' }
   | { kind: 'money'; nullable: boolean }
   | { kind: 'rating' }
+  | { kind: 'percent' }
   | { kind: 'date' }
   | { kind: 'choice'; choices: readonly ChoiceOption[] }
   | { kind: 'choiceList'; choices: readonly ChoiceOption[] }
@@ -126,6 +127,13 @@ function parseRating(text: string): CellParse {
   return /^-?\d+$/.test(t) ? ok(Number(t)) : fail('bad-number');
 }
 
+/** A percent: `55`, `55%`, `５５％`, `12.5 %` → the number of percent; empty → null. */
+function parsePercent(text: string): CellParse {
+  const t = text.normalize('NFKC').trim().replace(/\s*%$/, '');
+  if (t === '') return ok(null);
+  return /^-?\d+(?:\.\d+)?$/.test(t) ? ok(Number(t)) : fail('bad-number');
+}
+
 function parseBoolean(text: string, kind: Extract<CellKind, { kind: 'boolean' }>): CellParse {
   const t = text.normalize('NFKC').trim();
   if ([...TRUE_WORDS, ...(kind.trueLabels ?? [])].some((w) => sameText(w, t))) return ok(true);
@@ -148,7 +156,7 @@ function parseChoiceList(text: string, choices: readonly ChoiceOption[]): CellPa
  * Parses one cell's text for a field of the given kind.
  *
  * Examples: money `'¥1,234.5'` → 123450; money `'abc'` → bad-number; date `'2024年1月5日'` →
- * `'2024-01-05'`; choice `'Won'` or `'won'` → `'won'`; boolean `'是'` → true; rating `''` → null.
+ * `'2024-01-05'`; percent `'55%'` → 55; choice `'Won'` or `'won'` → `'won'`; boolean `'是'` → true; rating `''` → null.
  */
 export function parseCellValue(kind: CellKind, text: string, opts: CellParseOptions = {}): CellParse {
   switch (kind.kind) {
@@ -158,6 +166,8 @@ export function parseCellValue(kind: CellKind, text: string, opts: CellParseOpti
       return parseMoney(text, kind.nullable);
     case 'rating':
       return parseRating(text);
+    case 'percent':
+      return parsePercent(text);
     case 'date': {
       const date = parseDateText(text, opts);
       return date === null ? fail('bad-date') : ok(date);

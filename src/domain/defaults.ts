@@ -65,6 +65,7 @@ const EMPTY_FIELDS: { [T in BaseTableName]: () => Fields<T> } = {
     marketSizeBase: null,
     largestCompetitorSales: null,
     geScores: {},
+    costRatio: null,
     notes: '',
   }),
 };

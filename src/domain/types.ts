@@ -153,6 +153,12 @@ export interface ProductLine extends RowMeta {
   largestCompetitorSales: Money | null;
   /** GE factor scores, each 1–5; a missing factor is not scored. */
   geScores: Partial<Record<GeFactor, number>>;
+  /**
+   * Default cost of goods of this line's deals that carry no cost, in percent of revenue (0–100), or
+   * null to use the one in Settings. A percent, not a fraction, so that 55 stays 55 when shown and
+   * edited. Rows written before this field existed lack it: read them as null (`lineCostRatio`).
+   */
+  costRatio?: number | null;
   notes: string;
 }
 

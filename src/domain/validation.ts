@@ -68,6 +68,7 @@ type Rule =
   | { kind: 'choice'; choices: readonly string[]; allowEmpty: boolean }
   | { kind: 'choiceList'; choices: readonly string[] }
   | { kind: 'rating' }
+  | { kind: 'percent' }
   | { kind: 'boolean' }
   | { kind: 'geScores' };
 
@@ -142,6 +143,7 @@ const RULES: { [T in BaseTableName]: { [K in keyof Fields<T>]-?: Rule } } = {
     marketSizeBase: moneyOrNull,
     largestCompetitorSales: moneyOrNull,
     geScores: { kind: 'geScores' },
+    costRatio: { kind: 'percent' },
     notes: long,
   },
 };
@@ -265,6 +267,13 @@ function checkRating(value: unknown): Issue[] {
   return Number.isInteger(value) && value >= 1 && value <= 5 ? [] : [error('out-of-range', value)];
 }
 
+/** A percent (a product line's cost ratio): null, or a finite number from 0 to 100. */
+function checkPercent(value: unknown): Issue[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value !== 'number' || !Number.isFinite(value)) return [error('bad-type', value)];
+  return value >= 0 && value <= 100 ? [] : [error('out-of-range', value)];
+}
+
 /** GE scores: a plain object of known factors, each a finite score in [1, 5] (halves allowed). */
 function checkGeScores(value: unknown): ValidationIssue[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -315,6 +324,9 @@ function checkField(field: string, rule: Rule, value: unknown): ValidationIssue[
       break;
     case 'rating':
       issues = checkRating(value);
+      break;
+    case 'percent':
+      issues = checkPercent(value);
       break;
     case 'boolean':
       issues = typeof value === 'boolean' ? [] : [error('bad-type', value)];

@@ -9,7 +9,7 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.contemporaryValue':
       'Won deals dated {windowStart} – {windowEnd}: net revenue {revenue} (returns and credit notes {returnAmount} taken off) − cost of goods {costOfGoods} − transaction costs (service/freight {serviceCost} + handling {handlingCost}) − financial costs {financialCost} = {contemporaryValue}. Financial costs = interest on what is still unpaid (annual rate × outstanding × days ÷ 365) + a bad-debt reserve on overdue balances by age, rounded per order; a return owes nothing, so it never carries either.',
     'value.reason.contemporaryValue.estimated':
-      'Won deals dated {windowStart} – {windowEnd}: net revenue {revenue} (returns and credit notes {returnAmount} taken off) − cost of goods {costOfGoods} − transaction costs (service/freight {serviceCost} + handling {handlingCost}) − financial costs {financialCost} = {contemporaryValue}. Cost of goods includes {costEstimated} estimated at {defaultCostRatio} of revenue, from Settings, for the deals that carry no cost. Financial costs = interest on what is still unpaid (annual rate × outstanding × days ÷ 365) + a bad-debt reserve on overdue balances by age, rounded per order; a return owes nothing, so it never carries either.',
+      'Won deals dated {windowStart} – {windowEnd}: net revenue {revenue} (returns and credit notes {returnAmount} taken off) − cost of goods {costOfGoods} − transaction costs (service/freight {serviceCost} + handling {handlingCost}) − financial costs {financialCost} = {contemporaryValue}. Cost of goods includes {costEstimated} estimated at {costRatios}, for the deals that carry no cost. Financial costs = interest on what is still unpaid (annual rate × outstanding × days ÷ 365) + a bad-debt reserve on overdue balances by age, rounded per order; a return owes nothing, so it never carries either.',
     'value.reason.tier.A':
       'Customers are ranked by contemporary value. Those ranked above this one hold less than {tierCutA} of the total positive value {totalPositiveValue}, so it is in A (the customer that crosses the cut point is still A). Lowest value in A: {minValueA}.',
     'value.reason.tier.B':
@@ -73,6 +73,9 @@ export const analyticsExplainMessages = defineMessages(
     'value.input.revenue': 'Net revenue',
     'value.input.costEstimated': 'Cost of goods estimated',
     'value.input.defaultCostRatio': 'Default cost ratio (Settings)',
+    'value.input.lineCostRatio': 'Cost ratio of product line {line}',
+    'value.costRatio.settings': '{ratio} of revenue, from Settings',
+    'value.costRatio.line': '{ratio} of revenue, from product line {line}',
     'value.input.costOfGoods': 'Cost of goods',
     'value.input.serviceCost': 'Service / freight cost',
     'value.input.handlingCost': 'Handling cost (per order)',
@@ -152,7 +155,7 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.contemporaryValue':
       '{windowStart} – {windowEnd} 期间成交的订单：收入净额 {revenue}（已扣除退货/贷项 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服务/运费 {serviceCost} + 订单处理费 {handlingCost}）− 财务成本 {financialCost} = {contemporaryValue}。财务成本 = 未收款的利息（年利率 × 未收金额 × 天数 ÷ 365）+ 按逾期账龄计提的坏账准备，按订单四舍五入；退货不欠款，从不计利息或坏账准备。',
     'value.reason.contemporaryValue.estimated':
-      '{windowStart} – {windowEnd} 期间成交的订单：收入净额 {revenue}（已扣除退货/贷项 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服务/运费 {serviceCost} + 订单处理费 {handlingCost}）− 财务成本 {financialCost} = {contemporaryValue}。未填成本的订单，成本按收入的 {defaultCostRatio} 估算（来自设置），共 {costEstimated}。财务成本 = 未收款的利息（年利率 × 未收金额 × 天数 ÷ 365）+ 按逾期账龄计提的坏账准备，按订单四舍五入；退货不欠款，从不计利息或坏账准备。',
+      '{windowStart} – {windowEnd} 期间成交的订单：收入净额 {revenue}（已扣除退货/贷项 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服务/运费 {serviceCost} + 订单处理费 {handlingCost}）− 财务成本 {financialCost} = {contemporaryValue}。未填成本的订单：{costRatios}，共 {costEstimated}。财务成本 = 未收款的利息（年利率 × 未收金额 × 天数 ÷ 365）+ 按逾期账龄计提的坏账准备，按订单四舍五入；退货不欠款，从不计利息或坏账准备。',
     'value.reason.tier.A':
       '客户按既成价值排序。排在该客户前面的客户合计不到全部正价值 {totalPositiveValue} 的 {tierCutA}，因此属于 A 类（跨过分界点的客户仍算 A 类）。A 类最低价值：{minValueA}。',
     'value.reason.tier.B':
@@ -208,6 +211,9 @@ export const analyticsExplainMessages = defineMessages(
     'value.input.revenue': '收入净额',
     'value.input.costEstimated': '估算的商品成本',
     'value.input.defaultCostRatio': '默认成本率（设置）',
+    'value.input.lineCostRatio': '产品线 {line} 的成本率',
+    'value.costRatio.settings': '成本按收入的 {ratio} 估算（来自设置）',
+    'value.costRatio.line': '成本按收入的 {ratio} 估算（产品线 {line}）',
     'value.input.costOfGoods': '商品成本',
     'value.input.serviceCost': '服务/运费',
     'value.input.handlingCost': '订单处理费',
@@ -287,7 +293,7 @@ export const analyticsExplainMessages = defineMessages(
     'value.reason.contemporaryValue':
       '{windowStart} – {windowEnd} 期間成交的訂單：收入淨額 {revenue}（已扣除退貨/貸項 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服務/運費 {serviceCost} + 訂單處理費 {handlingCost}）− 財務成本 {financialCost} = {contemporaryValue}。財務成本 = 未收款的利息（年利率 × 未收金額 × 天數 ÷ 365）+ 按逾期賬齡計提的壞賬準備，按訂單四捨五入；退貨不欠款，從不計利息或壞賬準備。',
     'value.reason.contemporaryValue.estimated':
-      '{windowStart} – {windowEnd} 期間成交的訂單：收入淨額 {revenue}（已扣除退貨/貸項 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服務/運費 {serviceCost} + 訂單處理費 {handlingCost}）− 財務成本 {financialCost} = {contemporaryValue}。未填成本的訂單，成本按收入的 {defaultCostRatio} 估算（來自設定），共 {costEstimated}。財務成本 = 未收款的利息（年利率 × 未收金額 × 天數 ÷ 365）+ 按逾期賬齡計提的壞賬準備，按訂單四捨五入；退貨不欠款，從不計利息或壞賬準備。',
+      '{windowStart} – {windowEnd} 期間成交的訂單：收入淨額 {revenue}（已扣除退貨/貸項 {returnAmount}）− 商品成本 {costOfGoods} − 交易成本（服務/運費 {serviceCost} + 訂單處理費 {handlingCost}）− 財務成本 {financialCost} = {contemporaryValue}。未填成本的訂單：{costRatios}，共 {costEstimated}。財務成本 = 未收款的利息（年利率 × 未收金額 × 天數 ÷ 365）+ 按逾期賬齡計提的壞賬準備，按訂單四捨五入；退貨不欠款，從不計利息或壞賬準備。',
     'value.reason.tier.A':
       '客戶按既成價值排序。排在該客戶前面的客戶合計不到全部正價值 {totalPositiveValue} 的 {tierCutA}，因此屬於 A 類（跨過分界點的客戶仍算 A 類）。A 類最低價值：{minValueA}。',
     'value.reason.tier.B':
@@ -343,6 +349,9 @@ export const analyticsExplainMessages = defineMessages(
     'value.input.revenue': '收入淨額',
     'value.input.costEstimated': '估算的商品成本',
     'value.input.defaultCostRatio': '預設成本率（設定）',
+    'value.input.lineCostRatio': '產品線 {line} 的成本率',
+    'value.costRatio.settings': '成本按收入的 {ratio} 估算（來自設定）',
+    'value.costRatio.line': '成本按收入的 {ratio} 估算（產品線 {line}）',
     'value.input.costOfGoods': '商品成本',
     'value.input.serviceCost': '服務/運費',
     'value.input.handlingCost': '訂單處理費',

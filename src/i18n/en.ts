@@ -89,7 +89,8 @@ export const en = {
   'validation.bad-number': 'Enter a number.',
 
   'c360.pick': 'Customer',
-  'c360.pickPlaceholder': 'Type a name or code',
+  'c360.pickPlaceholder': 'Type a name, code or pinyin initials',
+  'c360.noMatch': 'No customer matches what is typed.',
   'c360.none': 'Pick a customer to see their facts, deals, contacts and history.',
   'c360.facts': 'Facts',
   'c360.deals': 'Deals',

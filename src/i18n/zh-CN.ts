@@ -88,7 +88,8 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'validation.bad-number': '请输入数字。',
 
   'c360.pick': '客户',
-  'c360.pickPlaceholder': '输入名称或编号',
+  'c360.pickPlaceholder': '输入名称、编号或拼音首字母',
+  'c360.noMatch': '没有与输入相符的客户。',
   'c360.none': '选择一个客户，查看其资料、交易、联系记录和变更历史。',
   'c360.facts': '资料',
   'c360.deals': '交易',

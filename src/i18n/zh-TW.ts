@@ -88,7 +88,8 @@ export const zhTW: Record<CoreMessageKey, string> = {
   'validation.bad-number': '請輸入數字。',
 
   'c360.pick': '客戶',
-  'c360.pickPlaceholder': '輸入名稱或編號',
+  'c360.pickPlaceholder': '輸入名稱、編號或拼音首字母',
+  'c360.noMatch': '沒有與輸入相符的客戶。',
   'c360.none': '選擇一個客戶，檢視其資料、交易、聯絡紀錄和變更歷史。',
   'c360.facts': '資料',
   'c360.deals': '交易',

@@ -23,6 +23,7 @@ export type FieldType =
   | 'money'
   | 'moneyOrNull'
   | 'rating'
+  | 'percent'
   | 'date'
   | 'choice'
   | 'choiceList'
@@ -121,6 +122,7 @@ export const SHEET_COLUMNS: Record<BaseTableName, FieldColumn[]> = {
     f('marketSize', 'moneyOrNull', 'col.marketSize', { width: 160 }),
     f('marketSizeBase', 'moneyOrNull', 'col.marketSizeBase', { width: 190 }),
     f('largestCompetitorSales', 'moneyOrNull', 'col.largestCompetitorSales', { width: 190 }),
+    f('costRatio', 'percent', 'col.costRatio', { width: 170 }),
     f('notes', 'longText', 'field.notes', { width: 280 }),
   ],
 };
@@ -199,6 +201,8 @@ export function cellKindOf(
       return { kind: 'money', nullable: true };
     case 'rating':
       return { kind: 'rating' };
+    case 'percent':
+      return { kind: 'percent' };
     case 'date':
       return { kind: 'date' };
     case 'choice':

@@ -15,14 +15,16 @@
  * rows), so the columns can change without a schema version.
  *
  * Formats: 1 held customer ids and dates as strings; 2 holds only numbers for the usual deal (24 bytes
- * of keys and days instead of three strings): no string to compare or parse at each recompute.
+ * of keys and days instead of three strings): no string to compare or parse at each recompute; 3 adds
+ * each deal's product line (an index into the record's few product line ids), for the product lines'
+ * own cost ratios.
  */
 import { KEY_WORDS } from '../domain/analytics/customer-keys';
 import { dealColumnsOf, type DealFactColumns } from '../domain/analytics/deal-columns';
 import { DEAL_STAGES, type Deal, type DealStage } from '../domain/types';
 
 export const DEAL_PACK_BUCKETS = 256;
-export const DEAL_PACK_FORMAT = 2;
+export const DEAL_PACK_FORMAT = 3;
 
 /** The packed facts of one bucket's live deals, in primary-key order. */
 export interface DealPackChunk extends DealFactColumns {
@@ -96,6 +98,11 @@ export function isCurrentChunk(value: unknown): value is DealPackChunk {
     c.otherCustomerId.length === c.otherCustomerRow.length &&
     c.closeDay instanceof Int32Array &&
     c.dueDay instanceof Int32Array &&
+    c.productLine instanceof Int32Array &&
+    c.productLine.length === n &&
+    Array.isArray(c.productLineIds) &&
+    c.productLineIds.length > 0 &&
+    c.productLine.every((l) => l >= 0 && l < (c.productLineIds as string[]).length) &&
     [c.closeDay, c.dueDay, c.amount, c.cost, c.serviceCost, c.discount, c.paidAmount].every(
       (col) => ArrayBuffer.isView(col) && col.length === n,
     )

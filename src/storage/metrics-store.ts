@@ -17,6 +17,7 @@
 import type { AnalyticsSummary } from '../domain/analytics/summary';
 import { isAnalyticsSummary } from '../domain/analytics/summary';
 import type { CustomerFact, InteractionFact } from '../domain/analytics/compute';
+import { lineCostRatiosOf, type LineCostRatios } from '../domain/analytics/contemporary-value';
 import type { DealBatches } from '../domain/analytics/deal-columns';
 import type { AppSettings } from '../domain/settings';
 import type { BaseTables, CustomerMetrics } from '../domain/types';
@@ -36,6 +37,8 @@ export interface AnalyticsInputs {
   deals: DealBatches;
   interactions: InteractionFact[];
   settings: AppSettings;
+  /** The product lines' own cost ratios (fractions), by product line id. */
+  lineCostRatios: LineCostRatios;
 }
 
 export interface ReadOptions {
@@ -114,7 +117,9 @@ export function readAnalyticsInputs(db: KehuDb, opts: ReadOptions = {}): Promise
       step,
       pageSize,
     );
-    return { customers, deals, interactions, settings };
+    // A few rows at most (product lines are business units): read whole for their cost ratios.
+    const lineCostRatios = lineCostRatiosOf(await db.productLines.toArray());
+    return { customers, deals, interactions, settings, lineCostRatios };
   });
 }
 
@@ -160,7 +165,12 @@ export function analyticsInputStamp(db: KehuDb): Promise<string> {
       db.settings.get(APP_SETTINGS_KEY),
       db.settings.get(RATING_SETTINGS_KEY),
     ]);
-    const versions = [stats.customers.version, stats.deals.version, stats.interactions.version];
+    const versions = [
+      stats.customers.version,
+      stats.deals.version,
+      stats.interactions.version,
+      stats.productLines.version,
+    ];
     return JSON.stringify([versions, settings?.value ?? null, rating?.value ?? null]);
   });
 }

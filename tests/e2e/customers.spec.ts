@@ -133,10 +133,17 @@ test('Customer 360 finds a customer by typing its code or name', async ({ page }
   await app.nav('Customer 360').click();
   const picker = page.getByRole('combobox', { name: 'Customer' });
   await picker.fill('C0002');
-  const option = page.locator('#customer-options option');
+  const option = page.getByRole('listbox', { name: 'Customer' }).getByRole('option');
   await expect(option).toHaveCount(1);
-  const label = (await option.getAttribute('value')) ?? '';
+  const label = (await option.textContent())?.trim() ?? '';
   await picker.fill(label);
   await picker.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: label.split(' · ')[1] })).toBeVisible();
+
+  // By a name typed in full, with nothing picked from the list: Enter opens that customer.
+  const name = label.split(' · ')[1] ?? '';
+  await app.nav('Customer 360').click();
+  await picker.fill(name);
+  await picker.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 });

@@ -20,7 +20,7 @@ import type {
   PotentialMethod,
   Timestamp,
 } from '../types';
-import type { ValueContext } from './contemporary-value';
+import type { LineCostRatios, ValueContext } from './contemporary-value';
 import { CustomerIndex } from './customer-keys';
 import { dealPass } from './deal-pass';
 import type { DealInput } from './deal-columns';
@@ -62,6 +62,8 @@ export interface AnalyticsInput {
   dealBounds?: DealBounds;
   /** How many live deals fall in the period, stored in the summary (the "no deal in W" notice). */
   dealsInPeriod?: number;
+  /** The product lines' own cost ratios (lineCostRatiosOf); none: every deal uses the global one. */
+  lineCostRatios?: LineCostRatios;
   /** Stamped on every row; default Date.now(). */
   computedAt?: Timestamp;
   /** The potential-value model; default the BG/NBD + Gamma-Gamma model of src/domain/clv; null = none. */
@@ -114,7 +116,8 @@ function runEngine(
   const window = input.period ? windowOfDates(input.period) : analysisWindow(today, 12);
   const windowMonths = periodMonths(window);
   const todayDay = window.endDay;
-  const ctx: ValueContext = { todayDay, windowStartDay: window.startDay, settings };
+  const lineCostRatios = input.lineCostRatios;
+  const ctx: ValueContext = { todayDay, windowStartDay: window.startDay, settings, lineCostRatios };
   const midDay = window.startDay + Math.floor((todayDay - window.startDay + 1) / 2);
 
   const customers = input.customers.filter((c) => (c.deletedAt ?? null) === null);
@@ -122,7 +125,10 @@ function runEngine(
   const ids = customers.map((c) => c.id);
   const index = new CustomerIndex(ids);
 
-  const packed = packDeals(input.deals, index, todayDay, paymentWindow);
+  const packed = packDeals(input.deals, index, todayDay, paymentWindow, {
+    global: settings.defaultCostRatio,
+    byLine: lineCostRatios,
+  });
   const pass = dealPass(packed, n, ctx, midDay);
 
   // Interactions in the window: complaints and satisfaction.

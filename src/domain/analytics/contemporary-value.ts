@@ -9,8 +9,10 @@
  * - A won deal with a positive amount is a purchase (an order); one with a negative amount is a return
  *   / credit note: its amount lowers revenue and its cost lowers cost of goods in the period it falls in
  *   (net revenue), but it is not an order. A won deal of amount 0 is neither.
- * - Cost of goods of a deal that carries none (cost 0) is estimated as amount × defaultCostRatio
- *   (Settings; 0 by default, i.e. no estimate), rounded to the cent (`costOfGoodsOf`).
+ * - Cost of goods of a deal that carries none (cost 0) is estimated as amount × a cost ratio, rounded
+ *   to the cent (`costOfGoodsOf`). The ratio is the deal's product line's (`ProductLine.costRatio`)
+ *   when the line has one, else defaultCostRatio (Settings; 0 by default, i.e. no estimate):
+ *   own cost > product line's ratio > global ratio (`costRatioFor`).
  * - Transaction costs = Σ per-deal service/freight cost + handlingCostPerOrder × number of purchases.
  * - Financial costs are the cost, during W, of the receivables the customer still owes today, whatever
  *   the order date (a debt from two years ago still costs money now; otherwise the > 365-day bad-debt
@@ -39,7 +41,7 @@ export type DealFact = Pick<
   | 'discount'
   | 'paidAmount'
   | 'dueDate'
-> & { deletedAt?: number | null };
+> & { deletedAt?: number | null; productLineId?: string };
 
 export type ValueSettings = Pick<
   AppSettings,
@@ -59,10 +61,58 @@ export function costOfGoodsOf(amount: number, cost: number, ratio: number): numb
   return amount < 0 ? -estimate : estimate;
 }
 
+/**
+ * The product lines' own default cost ratios, as fractions (0.55 for 55 %), by product line id: only
+ * lines that have one (built by `lineCostRatiosOf`).
+ */
+export type LineCostRatios = ReadonlyMap<string, number>;
+
+/** What `lineCostRatiosOf` reads of a product line. */
+export interface ProductLineCostFact {
+  id: string;
+  costRatio?: number | null;
+  deletedAt?: number | null;
+}
+
+/**
+ * The cost ratios of the live product lines that have one, as fractions: percent ÷ 100. A line in the
+ * trash, or with no ratio (null, or a row written before the field existed), is left out, so its deals
+ * use the global ratio.
+ *
+ * @example lineCostRatiosOf([{ id: 'p1', costRatio: 55 }, { id: 'p2', costRatio: null }]) // Map { 'p1' → 0.55 }
+ */
+export function lineCostRatiosOf(lines: readonly ProductLineCostFact[]): Map<string, number> {
+  const ratios = new Map<string, number>();
+  for (const line of lines) {
+    const percent = line.costRatio;
+    if ((line.deletedAt ?? null) !== null || typeof percent !== 'number' || !Number.isFinite(percent))
+      continue;
+    ratios.set(line.id, percent / 100);
+  }
+  return ratios;
+}
+
+/**
+ * The cost ratio for a deal of product line `productLineId` that carries no cost of its own: the
+ * line's ratio when it has one, else the global ratio (Settings).
+ *
+ * @example costRatioFor('p1', new Map([['p1', 0.55]]), 0.6) // 0.55 · costRatioFor('', …, 0.6) // 0.6
+ */
+export function costRatioFor(
+  productLineId: string | undefined,
+  lineRatios: LineCostRatios | undefined,
+  globalRatio: number,
+): number {
+  if (!productLineId || lineRatios === undefined) return globalRatio;
+  return lineRatios.get(productLineId) ?? globalRatio;
+}
+
 export interface ValueContext {
   todayDay: number;
   windowStartDay: number;
   settings: ValueSettings;
+  /** The product lines' own cost ratios (none: every deal uses the global one). */
+  lineCostRatios?: LineCostRatios;
 }
 
 /** Overdue age band: 0 = 1–90 days, 1 = 91–180, 2 = 181–365, 3 = > 365; -1 = not overdue. */
@@ -138,6 +188,13 @@ export function dealFinancialCostCents(
   return Math.round(interest + reserve);
 }
 
+/** The cost estimated at one ratio: `ratio` is a fraction; productLineId '' = the global ratio. */
+export interface CostEstimate {
+  productLineId: string;
+  ratio: number;
+  amount: number;
+}
+
 /** Contemporary value of one customer with every part, for explanations and tests. */
 export interface ContemporaryValueBreakdown {
   /** Purchases (won deals with a positive amount) dated in W. */
@@ -149,8 +206,13 @@ export interface ContemporaryValueBreakdown {
   /** Net revenue: Σ amount of the won deals in W, returns included. */
   revenue: number;
   costOfGoods: number;
-  /** The part of costOfGoods estimated from defaultCostRatio (deals with no cost of their own). */
+  /** The part of costOfGoods estimated from a cost ratio (deals with no cost of their own). */
   costEstimated: number;
+  /**
+   * That estimate by the ratio used: one entry per product line whose own ratio was used
+   * (`productLineId`), and one with productLineId '' for the global ratio; in order of first use.
+   */
+  costEstimates: CostEstimate[];
   serviceCost: number;
   handlingCost: number;
   transactionCost: number;
@@ -161,6 +223,12 @@ export interface ContemporaryValueBreakdown {
   outstandingByBand: [number, number, number, number, number];
   financialCost: number;
   contemporaryValue: number;
+}
+
+function addEstimate(estimates: CostEstimate[], productLineId: string, ratio: number, amount: number): void {
+  const same = estimates.find((e) => e.productLineId === productLineId);
+  if (same) same.amount += amount;
+  else estimates.push({ productLineId, ratio, amount });
 }
 
 /**
@@ -182,6 +250,7 @@ export function contemporaryValueOf(
     revenue: 0,
     costOfGoods: 0,
     costEstimated: 0,
+    costEstimates: [],
     serviceCost: 0,
     handlingCost: 0,
     transactionCost: 0,
@@ -201,10 +270,16 @@ export function contemporaryValueOf(
         b.returns += 1;
         b.returnAmount += deal.amount;
       }
-      const cost = costOfGoodsOf(deal.amount, deal.cost, ctx.settings.defaultCostRatio);
+      const line = deal.productLineId ?? '';
+      const lineRatio = line === '' ? undefined : ctx.lineCostRatios?.get(line);
+      const ratio = lineRatio ?? ctx.settings.defaultCostRatio;
+      const cost = costOfGoodsOf(deal.amount, deal.cost, ratio);
       b.revenue += deal.amount;
       b.costOfGoods += cost;
-      if (cost !== deal.cost) b.costEstimated += cost;
+      if (cost !== deal.cost) {
+        b.costEstimated += cost;
+        addEstimate(b.costEstimates, lineRatio === undefined ? '' : line, ratio, cost);
+      }
       b.serviceCost += deal.serviceCost;
     }
     const f = dealFinancialCost(deal.amount, deal.paidAmount, closeDay, dayOf(deal.dueDate), ctx);

@@ -43,6 +43,10 @@ export interface DealFactColumns {
   serviceCost: Float64Array;
   discount: Float64Array;
   paidAmount: Float64Array;
+  /** Row k's product line: an index into productLineIds (0 = none). */
+  productLine: Int32Array;
+  /** The batch's product line ids, '' first: a handful per batch, so a deal costs 4 bytes, not a string. */
+  productLineIds: readonly string[];
 }
 
 /** Deals as batches of columns, in input order (batch after batch, row after row). */
@@ -78,8 +82,19 @@ export function dealColumnsOf(deals: readonly DealFact[]): DealFactColumns {
     serviceCost: new Float64Array(n),
     discount: new Float64Array(n),
     paidAmount: new Float64Array(n),
+    productLine: new Int32Array(n),
+    productLineIds: [''],
   };
+  const lineIndex = new Map<string, number>([['', 0]]);
+  const lineIds = columns.productLineIds as string[];
   deals.forEach((d, k) => {
+    const line = d.productLineId ?? '';
+    let l = lineIndex.get(line);
+    if (l === undefined) {
+      l = lineIds.push(line) - 1;
+      lineIndex.set(line, l);
+    }
+    columns.productLine[k] = l;
     columns.stage[k] = STAGE_CODE.get(d.stage) ?? UNKNOWN_STAGE_CODE;
     columns.closeDay[k] = dayOf(d.closeDate);
     columns.dueDay[k] = dayOf(d.dueDate);
@@ -152,6 +167,7 @@ export function* wonDealFacts(deals: DealInput): Generator<DealFact, void, undef
         discount: c.discount[k] as number,
         paidAmount: c.paidAmount[k] as number,
         dueDate: isoOrEmpty(c.dueDay[k] as number),
+        productLineId: c.productLineIds[c.productLine[k] as number] ?? '',
       };
     }
   }

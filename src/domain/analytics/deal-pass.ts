@@ -53,9 +53,8 @@ export function dealPass(packed: PackedDeals, n: number, ctx: ValueContext, midD
     firstHalf: new Float64Array(n),
     secondHalf: new Float64Array(n),
   };
-  const { offsets, day, dueDay, amount, cost, serviceCost, discount, paid } = packed;
+  const { offsets, day, dueDay, amount, cost, serviceCost, discount, paid, costRatio } = packed;
   const ws = ctx.windowStartDay;
-  const ratio = ctx.settings.defaultCostRatio;
   for (let i = 0; i < n; i++) {
     const from = offsets[i] as number;
     const to = offsets[i + 1] as number;
@@ -91,7 +90,7 @@ export function dealPass(packed: PackedDeals, n: number, ctx: ValueContext, midD
       }
       if (d >= ws) {
         revenue += a;
-        cogs += costOfGoodsOf(a, cost[j] as number, ratio);
+        cogs += costOfGoodsOf(a, cost[j] as number, costRatio[j] as number);
         service += serviceCost[j] as number;
         if (d < midDay) h1 += a;
         else h2 += a;

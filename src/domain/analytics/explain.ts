@@ -8,7 +8,13 @@
  */
 import type { AppSettings } from '../settings';
 import type { CustomerMetrics } from '../types';
-import { contemporaryValueOf, type ContemporaryValueBreakdown, type DealFact } from './contemporary-value';
+import {
+  contemporaryValueOf,
+  lineCostRatiosOf,
+  type ContemporaryValueBreakdown,
+  type DealFact,
+  type ProductLineCostFact,
+} from './contemporary-value';
 import { dayOf, NO_DAY, windowOfDates, type AnalysisWindow } from './days';
 import {
   customerCountBand,
@@ -30,6 +36,8 @@ export interface ExplainInput {
   key: string;
   value: number | string | null;
   unit: ExplainUnit;
+  /** What the input is about, named in its label (`lineCostRatio`: the product line's name). */
+  subject?: string;
 }
 
 export const EXPLAINED_FIGURES = [
@@ -74,17 +82,30 @@ export function revenueHalves(deals: readonly DealFact[], w: AnalysisWindow): [n
   return [first, second];
 }
 
+/** A product line as the value explanation names it. */
+export type ExplainedProductLine = ProductLineCostFact & { name: string; code: string };
+
 /**
  * The value's explanation. Revenue is net of returns (their count and amount are inputs); when part
- * of the cost of goods was estimated from the default cost ratio, the reason says so and by how much
- * (`contemporaryValue.estimated`).
+ * of the cost of goods was estimated from a cost ratio, the reason says so, by how much
+ * (`contemporaryValue.estimated`) and at which ratio: one input per ratio used, `lineCostRatio` with
+ * the product line's name as its subject, then `defaultCostRatio` (Settings).
  */
 function valueExplanation(
   b: ContemporaryValueBreakdown,
   m: CustomerMetrics,
-  defaultCostRatio: number,
+  lines: readonly ExplainedProductLine[],
 ): FigureExplanation {
   const estimated = b.costEstimated !== 0;
+  // The product lines' ratios first, then the one from Settings: the same order whatever the deals'.
+  const byLineFirst = [...b.costEstimates].sort(
+    (x, y) => Number(x.productLineId === '') - Number(y.productLineId === ''),
+  );
+  const ratios = byLineFirst.map((e): ExplainInput => {
+    if (e.productLineId === '') return input('defaultCostRatio', e.ratio, 'percent');
+    const line = lines.find((l) => l.id === e.productLineId);
+    return { ...input('lineCostRatio', e.ratio, 'percent'), subject: line?.name || line?.code || '' };
+  });
   return {
     figure: 'contemporaryValue',
     reason: estimated ? 'contemporaryValue.estimated' : 'contemporaryValue',
@@ -96,9 +117,7 @@ function valueExplanation(
       money('returnAmount', b.returnAmount),
       money('revenue', b.revenue),
       money('costOfGoods', b.costOfGoods),
-      ...(estimated
-        ? [money('costEstimated', b.costEstimated), input('defaultCostRatio', defaultCostRatio, 'percent')]
-        : []),
+      ...(estimated ? [money('costEstimated', b.costEstimated), ...ratios] : []),
       money('serviceCost', b.serviceCost),
       money('handlingCost', b.handlingCost),
       money('interest', Math.round(b.interest)),
@@ -324,16 +343,18 @@ export function explainCustomer(
   walletEstimate: number | null,
   deals: readonly DealFact[],
   settings: AppSettings,
+  productLines: readonly ExplainedProductLine[] = [],
 ): FigureExplanation[] {
   const window = windowOfDates({ start: s.windowStart, end: s.windowEnd });
   const breakdown = contemporaryValueOf(deals, {
     todayDay: window.endDay,
     windowStartDay: window.startDay,
     settings,
+    lineCostRatios: lineCostRatiosOf(productLines),
   });
   const [first, second] = revenueHalves(deals, window);
   return [
-    valueExplanation(breakdown, m, settings.defaultCostRatio),
+    valueExplanation(breakdown, m, productLines),
     tierExplanation(m, s),
     classExplanation(m, s),
     walletExplanation(m, s, walletEstimate),

@@ -8,6 +8,7 @@
  * (close) date on or before today.
  */
 import type { DateWindow } from '../portfolio/windows';
+import { costRatioFor, type LineCostRatios } from './contemporary-value';
 import { KEY_WORDS, type CustomerIndex } from './customer-keys';
 import { dealBatchesOf, WON_STAGE_CODE, type DealInput } from './deal-columns';
 import { dayOf, NO_DAY } from './days';
@@ -23,6 +24,11 @@ export interface PackedDeals {
   serviceCost: Float64Array;
   discount: Float64Array;
   paid: Float64Array;
+  /**
+   * The cost ratio (a fraction) for the deal when it carries no cost: its product line's, else the
+   * global one (costRatioFor), resolved once here so the passes over the deals look nothing up.
+   */
+  costRatio: Float64Array;
   /** Each customer's payment record, when packDeals was given a payment window. */
   payment?: PaymentColumns;
 }
@@ -49,12 +55,16 @@ export interface PaymentColumns {
  * criterion "payment behaviour"), because it already has every won deal's customer: finding a
  * million deals' customers is the costliest step of the pass, and the rating would otherwise do it
  * again.
+ *
+ * `costRatios` gives each deal's cost ratio (`PackedDeals.costRatio`): the global one (default 0), or
+ * its product line's where `byLine` has one.
  */
 export function packDeals(
   deals: DealInput,
   index: CustomerIndex,
   todayDay: number,
   paymentWindow?: DateWindow,
+  costRatios: { global: number; byLine?: LineCostRatios } = { global: 0 },
 ): PackedDeals {
   const { batches } = dealBatchesOf(deals);
   const customerCount = index.rows;
@@ -123,10 +133,14 @@ export function packDeals(
   const packed: PackedDeals = { offsets, ...columns(kept), payment };
   g = 0;
   for (const batch of batches) {
+    const lineRatio = Float64Array.from(batch.productLineIds, (id) =>
+      costRatioFor(id, costRatios.byLine, costRatios.global),
+    );
     for (let k = 0; k < batch.stage.length; k++, g++) {
       const c = custOfRow[g] as number;
       if (c < 0) continue;
       const j = next[c]!++;
+      packed.costRatio[j] = lineRatio[batch.productLine[k] as number] as number;
       packed.day[j] = batch.closeDay[k] as number;
       packed.dueDay[j] = batch.dueDay[k] as number;
       packed.amount[j] = batch.amount[k] as number;
@@ -154,7 +168,7 @@ function sortGroupByDay(p: PackedDeals, from: number, to: number): void {
     sortLargeGroupByDay(p, from, to);
     return;
   }
-  const { day, dueDay, amount, cost, serviceCost, discount, paid } = p;
+  const { day, dueDay, amount, cost, serviceCost, discount, paid, costRatio } = p;
   for (let j = from + 1; j < to; j++) {
     const d = day[j] as number;
     let i = j - 1;
@@ -165,6 +179,7 @@ function sortGroupByDay(p: PackedDeals, from: number, to: number): void {
     const s = serviceCost[j] as number;
     const dis = discount[j] as number;
     const pd = paid[j] as number;
+    const r = costRatio[j] as number;
     do {
       day[i + 1] = day[i] as number;
       dueDay[i + 1] = dueDay[i] as number;
@@ -173,6 +188,7 @@ function sortGroupByDay(p: PackedDeals, from: number, to: number): void {
       serviceCost[i + 1] = serviceCost[i] as number;
       discount[i + 1] = discount[i] as number;
       paid[i + 1] = paid[i] as number;
+      costRatio[i + 1] = costRatio[i] as number;
       i--;
     } while (i >= from && (day[i] as number) > d);
     day[i + 1] = d;
@@ -182,6 +198,7 @@ function sortGroupByDay(p: PackedDeals, from: number, to: number): void {
     serviceCost[i + 1] = s;
     discount[i + 1] = dis;
     paid[i + 1] = pd;
+    costRatio[i + 1] = r;
   }
 }
 
@@ -194,6 +211,7 @@ function columns(size: number): Omit<PackedDeals, 'offsets' | 'payment'> {
     serviceCost: new Float64Array(size),
     discount: new Float64Array(size),
     paid: new Float64Array(size),
+    costRatio: new Float64Array(size),
   };
 }
 
@@ -214,7 +232,7 @@ function sortLargeGroupByDay(p: PackedDeals, from: number, to: number): void {
   keys.sort();
   const place = new Int32Array(size);
   for (let k = 0; k < size; k++) place[k] = (keys[k] as number) % size;
-  for (const column of [p.day, p.dueDay, p.amount, p.cost, p.serviceCost, p.discount, p.paid]) {
+  for (const column of [p.day, p.dueDay, p.amount, p.cost, p.serviceCost, p.discount, p.paid, p.costRatio]) {
     const before = column.slice(from, to);
     for (let k = 0; k < size; k++) column[from + k] = before[place[k] as number] as number;
   }

@@ -115,7 +115,7 @@ export function estimatePotential(
   ids: readonly string[],
   packed: PackedDeals,
   today: IsoDate,
-  settings: Pick<AppSettings, 'horizonYears' | 'discountRate' | 'handlingCostPerOrder' | 'defaultCostRatio'>,
+  settings: Pick<AppSettings, 'horizonYears' | 'discountRate' | 'handlingCostPerOrder'>,
 ): PotentialColumns {
   const n = ids.length;
   const out: PotentialColumns = {
@@ -166,9 +166,9 @@ interface Purchases {
  */
 export function purchasesOf(
   packed: PackedDeals,
-  settings: Pick<AppSettings, 'handlingCostPerOrder' | 'defaultCostRatio'>,
+  settings: Pick<AppSettings, 'handlingCostPerOrder'>,
 ): Purchases {
-  const { amount, cost, serviceCost, offsets, day } = packed;
+  const { amount, cost, serviceCost, costRatio, offsets, day } = packed;
   let kept = 0;
   for (let j = 0; j < amount.length; j++) if ((amount[j] as number) > 0) kept++;
   const all = kept === amount.length;
@@ -183,7 +183,7 @@ export function purchasesOf(
       out.day[k] = day[j] as number;
       out.value[k] =
         a -
-        costOfGoodsOf(a, cost[j] as number, settings.defaultCostRatio) -
+        costOfGoodsOf(a, cost[j] as number, costRatio[j] as number) -
         (serviceCost[j] as number) -
         settings.handlingCostPerOrder;
       k++;

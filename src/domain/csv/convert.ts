@@ -104,6 +104,13 @@ function cellReader(table: BaseTableName, field: TargetField, options: ConvertOp
         if (d === 'invalid') return { ok: false, reason: 'bad-number' };
         return { ok: true, value: decimalToNumber(d) };
       };
+    case 'percent':
+      return (text: string): CellResult => {
+        const d = parseDecimal(text.replace(/[%％]\s*$/, ''), numbers);
+        if (d === null) return { ok: true, value: null };
+        if (d === 'invalid') return { ok: false, reason: 'bad-number' };
+        return { ok: true, value: decimalToNumber(d) };
+      };
     case 'date':
       return (text: string): CellResult => {
         const iso = parseDate(text, order);

@@ -80,6 +80,7 @@ export function exportCells<T extends BaseTableName>(
       case 'moneyOrNull':
         return numberCell(formatMinorUnits(Number(value)));
       case 'rating':
+      case 'percent':
         return numberCell(Number(value));
       case 'date':
         return dateCell(String(value));

@@ -7,7 +7,7 @@
 import type { BaseTableName } from '../types';
 
 export type ValueKind =
-  'text' | 'money' | 'moneyOrNull' | 'date' | 'choice' | 'bool' | 'list' | 'rating' | 'link';
+  'text' | 'money' | 'moneyOrNull' | 'date' | 'choice' | 'bool' | 'list' | 'rating' | 'percent' | 'link';
 
 export type HeaderLanguage = 'en' | 'zh-CN' | 'zh-TW';
 
@@ -271,6 +271,28 @@ export const TARGET_FIELDS: { [T in BaseTableName]: readonly TargetField[] } = {
       'moneyOrNull',
       ['Largest competitor sales', '最大竞争对手销售额', '最大競爭對手銷售額'],
       ['competitor sales'],
+    ),
+    // A cost ratio, not a gross margin (毛利率 = 100 % − cost ratio): a margin column is left unmapped
+    // rather than read the wrong way round.
+    t(
+      'costRatio',
+      'percent',
+      ['Cost ratio %', '成本率', '成本率'],
+      [
+        '成本率%',
+        '成本率(%)',
+        '成本率（%）',
+        '成本占比',
+        '成本佔比',
+        '成本比例',
+        '默认成本率',
+        '預設成本率',
+        'cost ratio',
+        'cost %',
+        'cost rate',
+        'cogs %',
+        'cogs ratio',
+      ],
     ),
     notes,
   ],

@@ -140,6 +140,7 @@ export function buildProductLines(
       marketSizeBase: m && marketSize !== null ? marketMoney(marketSize / (1 + m.growth)) : null,
       largestCompetitorSales: m ? marketMoney(ours / m.relativeShare) : null,
       geScores,
+      costRatio: null,
       notes: spec.notes,
     };
   });

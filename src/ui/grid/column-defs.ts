@@ -93,6 +93,8 @@ function displayText(spec: FieldColumn, value: unknown, ctx: SheetContext): stri
       return Array.isArray(value) ? value.map((k) => label(spec, k)).join(', ') : '';
     case 'boolean':
       return value === true ? i18n.t('common.yes') : i18n.t('common.no');
+    case 'percent':
+      return typeof value === 'number' ? `${i18n.number(value)}%` : '';
     default:
       return String(value);
   }
@@ -150,7 +152,12 @@ function filterOf(spec: FieldColumn): Partial<ColDef> {
       } satisfies ValueFilterParams,
     };
   }
-  if (spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating') {
+  if (
+    spec.type === 'money' ||
+    spec.type === 'moneyOrNull' ||
+    spec.type === 'rating' ||
+    spec.type === 'percent'
+  ) {
     return { filter: 'agNumberColumnFilter' };
   }
   if (spec.type === 'date') {
@@ -293,7 +300,10 @@ function fieldColDef(spec: FieldColumn, table: BaseTableName): ColDef<SheetRow> 
       ? { cellRenderer: LinkCellRenderer, pinned: 'left' as const }
       : {}),
     type:
-      spec.type === 'money' || spec.type === 'moneyOrNull' || spec.type === 'rating'
+      spec.type === 'money' ||
+      spec.type === 'moneyOrNull' ||
+      spec.type === 'rating' ||
+      spec.type === 'percent'
         ? 'rightAligned'
         : undefined,
     cellClass: (p: CellClassParams<SheetRow> & Ctx) => fieldCellClasses(spec, table, p.data, p.context),

@@ -54,6 +54,21 @@ describe('checkBackupRows', () => {
       { id: 'i1', ...meta, customerId: 'c1', date: '2024-02-30', channel: 'phone', type: 'care' },
       [['date', 'bad-date']],
     ],
+    // A product line's cost ratio: a percent, or null; a backup from before the field has none.
+    [
+      'a product line with a cost ratio',
+      'productLines',
+      { id: 'p1', ...meta, name: '泵', costRatio: 55 },
+      [],
+    ],
+    ['a product line without one', 'productLines', { id: 'p1', ...meta, name: '泵', costRatio: null }, []],
+    ['an older product line row', 'productLines', { id: 'p1', ...meta, name: '泵' }, []],
+    [
+      'a cost ratio over 100 %',
+      'productLines',
+      { id: 'p1', ...meta, name: '泵', costRatio: 150 },
+      [['costRatio', 'out-of-range']],
+    ],
     // A warning (USCC check character) is the owner's data: it does not refuse the file.
     ['a tax ID with a wrong check character', 'customers', { ...customer, taxId: '91440300715267260X' }, []],
   ])('%s', (_, table, row, expected) => {

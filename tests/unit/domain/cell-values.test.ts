@@ -52,6 +52,11 @@ describe('parseCellValue', () => {
     ['rating', { kind: 'rating' }, '4', yes(4)],
     ['blank rating', { kind: 'rating' }, '', yes(null)],
     ['rating not a number', { kind: 'rating' }, 'good', no('bad-number')],
+    ['percent', { kind: 'percent' }, '55', yes(55)],
+    ['percent with its sign', { kind: 'percent' }, '12.5 %', yes(12.5)],
+    ['full-width percent', { kind: 'percent' }, '５５％', yes(55)],
+    ['blank percent', { kind: 'percent' }, '', yes(null)],
+    ['percent not a number', { kind: 'percent' }, '五成', no('bad-number')],
     ['ISO date', { kind: 'date' }, '2024-01-05', yes('2024-01-05')],
     ['blank date', { kind: 'date' }, '', yes('')],
     ['not a date', { kind: 'date' }, 'soon', no('bad-date')],
@@ -119,6 +124,13 @@ describe('cellText → parseCellValue round trip', () => {
     [loyalty, fc.uniqueArray(fc.constantFrom('price', 'habit'))],
     [{ kind: 'boolean' }, fc.boolean()],
     [{ kind: 'rating' }, fc.option(fc.integer({ min: 1, max: 5 }), { nil: null })],
+    [
+      { kind: 'percent' },
+      fc.option(
+        fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+        { nil: null },
+      ),
+    ],
     [{ kind: 'text' }, fc.string().map((s) => s.trim())],
   ];
 

@@ -123,6 +123,14 @@ describe('validateFields: one field at a time', () => {
     ['productLines', 'geScores', { marketSize: 4, productQuality: 2.5 }, null],
     ['productLines', 'geScores', [], 'bad-type'],
     ['productLines', 'geScores', null, 'bad-type'],
+    // a product line's cost ratio, in percent
+    ['productLines', 'costRatio', null, null],
+    ['productLines', 'costRatio', 0, null],
+    ['productLines', 'costRatio', 55.5, null],
+    ['productLines', 'costRatio', 100, null],
+    ['productLines', 'costRatio', 101, 'out-of-range'],
+    ['productLines', 'costRatio', -1, 'out-of-range'],
+    ['productLines', 'costRatio', '55', 'bad-type'],
     // unknown and metadata fields
     ['customers', 'nickname', 'x', 'bad-type'],
     ['customers', 'id', 'x', 'bad-type'],

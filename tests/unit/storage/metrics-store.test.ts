@@ -48,6 +48,7 @@ describe('metrics store', () => {
         discount: d.discount,
         paidAmount: d.paidAmount,
         dueDate: d.dueDate,
+        productLineId: d.productLineId,
       })),
     );
     expect(inputs.interactions).toHaveLength(data.interactions.length);

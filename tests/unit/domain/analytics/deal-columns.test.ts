@@ -65,6 +65,7 @@ describe('deal columns', () => {
         discount: d.discount,
         paidAmount: d.paidAmount,
         dueDate: d.dueDate,
+        productLineId: d.productLineId,
       })),
     );
   });

@@ -188,3 +188,23 @@ describe('cells our export marked', () => {
     ]);
   });
 });
+
+describe('a product line file with a cost ratio column', () => {
+  it('reads 成本率 as percent, empty as none, and refuses a ratio over 100 naming the column', () => {
+    const text = '编号,产品线名称,成本率\nP1,工业泵,55%\nP2,阀门,\nP3,配件,120\nP4,服务,四成\n';
+    const { inspection, records } = readCsv(new TextEncoder().encode(text), 'productLines');
+    expect(Object.values(inspection.mapping)).toContain('costRatio');
+    const convert = createRowConverter({
+      table: 'productLines',
+      columns: inspection.columns,
+      mapping: inspection.mapping,
+      decimalComma: false,
+      dateOrders: inspection.dateOrders,
+    });
+    const rows = records.map((r, i) => convert(r, i + 2));
+    expect(rows.map((r) => r.fields.costRatio ?? null)).toEqual([55, null, 120, null]);
+    expect(rows.map((r) => r.rejected)).toEqual([false, false, true, true]);
+    expect(rows[2]!.problems).toMatchObject([{ column: '成本率', reason: 'out-of-range' }]);
+    expect(rows[3]!.problems).toMatchObject([{ column: '成本率', reason: 'bad-number' }]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   RELATIONSHIP_TYPES,
   type Customer,
   type Deal,
+  type ProductLine,
 } from '../../../../src/domain/types';
 
 /**
@@ -202,6 +203,41 @@ describe('CSV export → import is the identity for deals', () => {
               customerId: resolveCustomer(linkIndex, r.links),
             })),
           ).toEqual(deals);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const productLine = fc.record({
+  code: identifier,
+  name: text(10),
+  marketSize: fc.option(money, { nil: null }),
+  marketSizeBase: fc.option(money, { nil: null }),
+  largestCompetitorSales: fc.option(money, { nil: null }),
+  // A percent with up to two decimals, or none (use the ratio in Settings).
+  costRatio: fc.option(
+    fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+    { nil: null },
+  ),
+  notes: text(20),
+});
+
+describe('CSV export → import is the identity for product lines', () => {
+  it('with the cost ratio as a percent', () => {
+    fc.assert(
+      fc.property(
+        fc.array(productLine, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('en', 'zh-CN', 'zh-TW', 'keys'),
+        (list, language) => {
+          const lines = list.map((f) => ({ ...emptyFields('productLines'), ...f }));
+          const { csv } = tableCsv('productLines', lines as unknown as ProductLine[], lookups, language);
+          const { inspection, records } = readCsv(encodeUtf8(csv, true), 'productLines');
+          const convert = createRowConverter({ ...inspection, table: 'productLines', decimalComma: false });
+          const back = records.map((r, i) => convert(r, i + 2));
+          expect(back.flatMap((r) => r.problems.filter((p) => p.severity === 'error'))).toEqual([]);
+          expect(back.map((r) => ({ ...emptyFields('productLines'), ...r.fields }))).toEqual(lines);
         },
       ),
       { numRuns: 200 },

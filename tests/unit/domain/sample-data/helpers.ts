@@ -108,6 +108,7 @@ export const PRODUCT_LINE_KEYS = keys<ProductLine>()([
   'marketSizeBase',
   'largestCompetitorSales',
   'geScores',
+  'costRatio',
   'notes',
 ]);
 
