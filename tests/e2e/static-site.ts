@@ -18,9 +18,13 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Builds the app into `outDir` with the given build id (shown in Settings). */
-export function build(outDir: string, buildId: string): void {
+/**
+ * Builds the app found in `root` (this checkout unless given) into `outDir` with the given build id
+ * (shown in Settings).
+ */
+export function build(outDir: string, buildId: string, root = process.cwd()): void {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: root,
     env: { ...process.env, KEHU_BUILD_ID: buildId },
     stdio: 'inherit',
   });
