@@ -1,60 +1,70 @@
 /**
  * Deploying a new version while the app is open: the new service worker is offered, never forced, so an
  * edit in progress is not lost; accepting it runs the new version with the data intact. Builds the app
- * twice into a folder served by this test, as a static host would serve a fresh upload.
+ * twice into a folder served by this test, as a static host would serve a fresh upload — the second
+ * time from a copy of the source whose schema has one more Dexie version (a new index and an upgrade
+ * that rewrites every customer), as a real release with a schema change would.
  */
-import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join, resolve } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/db';
 import { SheetsPage } from './pages/sheets-page';
+import { build, serve } from './static-site';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'svelte.config.js', 'package.json'];
 
-function build(outDir: string, buildId: string): void {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, KEHU_BUILD_ID: buildId },
-    stdio: 'inherit',
-  });
+/**
+ * A copy of this checkout's app source, under `dir`, whose db.ts declares one more schema version: the
+ * customers get a `phone` index, and the upgrade rewrites every customer row (unchanged).
+ */
+function sourceWithNewSchema(dir: string): string {
+  for (const name of SOURCES) cpSync(resolve(name), join(dir, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  const db = join(dir, 'src/storage/db.ts');
+  const text = readFileSync(db, 'utf8');
+  const head = 'export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [';
+  const tail = '/** The schema version this code writes. */';
+  if (!text.includes(head) || !text.includes(tail)) throw new Error('db.ts changed: update this test');
+  const next = `const SHIPPED_VERSIONS: SchemaVersion[] = [`;
+  const added = `const LAST_SHIPPED = SHIPPED_VERSIONS[SHIPPED_VERSIONS.length - 1] as SchemaVersion;
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  ...SHIPPED_VERSIONS,
+  {
+    version: LAST_SHIPPED.version + 1,
+    stores: { ...LAST_SHIPPED.stores, customers: \`\${String(LAST_SHIPPED.stores.customers)}, phone\` },
+    upgrade: (tx) => tx.table('customers').toCollection().modify(() => undefined),
+  },
+];
+
+`;
+  writeFileSync(db, text.replace(head, next).replace(tail, added + tail));
+  return dir;
 }
 
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-    createReadStream(file).pipe(res);
+/** The version of the app's database as IndexedDB reports it (Dexie stores ten times its own). */
+function storedSchemaVersion(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const found = (await indexedDB.databases()).find((d) => d.name === 'kehu');
+    return (found?.version ?? 0) / 10;
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 for (const visit of ['first', 'later'] as const) {
   test(`on a ${visit} visit, a new version is offered, not forced, and runs with the data intact once accepted`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // Two production builds (about 15 s each here) and a schema upgrade: about 85 s in all.
+    test.setTimeout(240_000);
     const site = mkdtempSync(join(tmpdir(), 'kehu-update-'));
+    const next = mkdtempSync(join(tmpdir(), 'kehu-next-'));
     build(site, 'v1-test');
     const server = await serve(site);
     try {
       const sheets = new SheetsPage(page);
       const app = sheets.app;
-      await app.open(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await app.open(server.url);
       await page.getByRole('button', { name: 'Start with an empty book' }).click();
       await sheets.addRow([['name', 'Saved Before The Update']]);
       await expect(app.count('customers')).toHaveText('1');
@@ -73,7 +83,8 @@ for (const visit of ['first', 'later'] as const) {
       const editor = sheets.grid().locator('.ag-cell-inline-editing input').first();
       await expect(editor).toHaveValue('13912345678');
 
-      build(site, 'v2-test');
+      expect(await storedSchemaVersion(page)).toBe(CURRENT_SCHEMA_VERSION);
+      build(site, 'v2-test', sourceWithNewSchema(next));
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         await registration?.update();
@@ -83,12 +94,18 @@ for (const visit of ['first', 'later'] as const) {
 
       await page.getByRole('button', { name: 'Update now' }).click();
       await expect(editor).toBeHidden({ timeout: 30_000 });
+      // The new version runs on the new schema, with the saved row and the half-typed value both kept.
       await expect(sheets.grid().getByText('Saved Before The Update')).toBeVisible();
+      await expect(await sheets.cellInRowWith('Saved Before The Update', 'phone')).toHaveText('13912345678');
+      expect(await storedSchemaVersion(page)).toBe(CURRENT_SCHEMA_VERSION + 1);
+      await expect(app.count('customers')).toHaveText('1');
+      await page.screenshot({ path: `/work/shots/weaktests/app-update-${visit}.png` });
       await app.nav('Settings').click();
       await expect(page.getByTestId('app-version')).toContainText('v2-test');
     } finally {
-      server.close();
+      await server.stop();
       rmSync(site, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
     }
   });
 }

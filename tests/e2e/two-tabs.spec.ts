@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SheetsPage } from './pages/sheets-page';
+import { readAllTables, type RawTables } from './reliability/raw-db';
 
 test('a customer added in one tab shows in the other within a second', async ({ context }) => {
   const first = new SheetsPage(await context.newPage());
@@ -13,7 +14,13 @@ test('a customer added in one tab shows in the other within a second', async ({ 
   await expect(second.app.count('customers')).toHaveText('1', { timeout: 1_000 });
 });
 
-test('a schema upgrade in another tab makes this tab offer a reload instead of blocking it', async ({
+/** The names of the customers stored, and how many history entries, read straight from IndexedDB. */
+function summary(tables: RawTables): { names: string[]; history: number } {
+  const names = (tables.customers ?? []).map((row) => String((row as { name: unknown }).name));
+  return { names: names.sort(), history: (tables.history ?? []).length };
+}
+
+test('a schema upgrade in another tab makes this tab offer a reload and refuse to write', async ({
   context,
 }) => {
   const sheets = new SheetsPage(await context.newPage());
@@ -42,4 +49,19 @@ test('a schema upgrade in another tab makes this tab offer a reload instead of b
 
   await expect(app.storageBanner()).toContainText('Kehu was updated in another tab');
   await expect(app.storageBanner().getByRole('button', { name: 'Reload' })).toBeVisible();
+
+  // The row typed before the upgrade is still stored, under the new version.
+  const before = summary(await readAllTables(other));
+  expect(before.names).toEqual(['Kept Through The Upgrade']);
+
+  // The outdated tab tries to write: a cell edit and a new row. Neither reaches the database, and the
+  // tab keeps saying why.
+  const cell = await sheets.cellInRowWith('Kept Through The Upgrade', 'name');
+  await sheets.typeInto(cell, 'Written By The Old Tab');
+  await sheets.addRow([['name', 'Added By The Old Tab']]);
+  await expect(app.storageBanner()).toContainText('Reload this tab to continue with the new version');
+  await expect(await sheets.cellInRowWith('Kept Through The Upgrade', 'name')).toBeVisible();
+  await expect(sheets.grid().getByText(/By The Old Tab/)).toHaveCount(0);
+  await sheets.page.screenshot({ path: '/work/shots/weaktests/two-tabs-stale-write.png' });
+  await expect.poll(async () => summary(await readAllTables(other))).toEqual(before);
 });

@@ -1,7 +1,8 @@
 /**
  * Promise 6, hostile input typed by the owner: an HTML/script payload pasted into every column of
  * every sheet (the text columns keep it, the typed ones refuse it) is shown as text in the grid, in
- * Customer 360, on the dashboards and in the product-portfolio views, and runs nothing.
+ * Customer 360 and in every Analysis section (a customer with deals renamed to the payload, the payload
+ * as a region in the dashboards' filter, the payload product lines in the portfolio), and runs nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SheetsPage, type Sheet } from '../pages/sheets-page';
@@ -46,12 +47,37 @@ test('a payload in every field of every sheet shows as text everywhere and runs 
   await expect(page.getByRole('heading', { level: 2, name: PAYLOAD })).toBeVisible();
   await untouched(page);
 
-  // Dashboards (the filter menus list regions and industries typed by the owner) and the portfolio.
-  for (const section of ['value', 'loyalty', 'sales', 'follow-up', 'rating', 'portfolio']) {
+  // A customer with deals, interactions and a rating: the sample customer C0001, renamed to the payload.
+  await sheets.open('customers');
+  await sheets.search().fill('C0001');
+  await sheets.typeInto(await sheets.cellInRowWith('C0001', 'name'), PAYLOAD);
+  await expect(sheets.grid().getByText(PAYLOAD)).toBeVisible();
+  await sheets.search().fill('');
+
+  // Every Analysis section shows the payload as text, and nothing ran.
+  const shown = page.getByText(PAYLOAD).filter({ visible: true }).first();
+  for (const section of ['value', 'loyalty', 'follow-up', 'portfolio']) {
     await page.goto(`./#/analysis/${section}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Analysis' })).toBeVisible();
-    await page.waitForTimeout(500);
+    await expect(shown, `${section}: the payload as text`).toBeVisible({ timeout: 30_000 });
     await untouched(page);
   }
-  await expect(page.getByText(PAYLOAD).first()).toBeVisible();
+  // The rating lists customers 50 at a time, best first: show more until the renamed one is listed.
+  await page.goto('./#/analysis/rating');
+  const more = page.getByRole('button', { name: 'Show more' });
+  await expect(more).toBeVisible({ timeout: 30_000 });
+  const graded = page.getByRole('link', { name: PAYLOAD, exact: true });
+  for (let i = 0; i < 10 && !(await graded.isVisible()) && (await more.isVisible()); i++) await more.click();
+  await expect(graded, 'rating: the payload as text').toBeVisible();
+  await untouched(page);
+  // Sales & money: the payload is a region typed into a customer; the dashboards' filter offers it.
+  await page.goto('./#/analysis/sales');
+  const region = page.getByRole('combobox', { name: 'Region' });
+  await region.selectOption({ label: PAYLOAD });
+  await expect(region.locator('option:checked'), 'sales: the payload as text').toHaveText(PAYLOAD);
+  await expect(page.getByRole('region', { name: 'Pipeline by stage' })).toBeVisible();
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/work/shots/weaktests/hostile-sales-region.png' });
+  await untouched(page);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
 });

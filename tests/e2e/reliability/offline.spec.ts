@@ -2,24 +2,34 @@
  * Promise 8, offline: after one visit the service worker has the whole app, so with the network off
  * every page still works — create, edit and delete on a sheet, import a CSV, export one, the Analysis
  * charts (Chart.js is a lazy chunk, so it must be precached too), Settings, and a reload.
+ *
+ * The app is served by a static server of the test's own (dist/, the production build), which is
+ * stopped for real before going offline: the browser's offline switch alone does not cover the service
+ * worker's own fetches, and a server still up could answer them.
  */
 import { expect, test } from '@playwright/test';
 import { ExportPanel, ImportPage } from '../pages/import-page';
 import { SheetsPage } from '../pages/sheets-page';
+import { serve } from '../static-site';
 
-test('after one visit, every page works with the network off', async ({ page, context }) => {
+test('after one visit, every page works with the server stopped and the network off', async ({ browser }) => {
   test.setTimeout(180_000);
+  const site = await serve('dist');
+  // A context of its own, whose relative addresses resolve against the test's server.
+  const context = await browser.newContext({ baseURL: site.url, locale: 'en-US' });
+  const page = await context.newPage();
   const sheets = new SheetsPage(page);
   const app = sheets.app;
 
   // First visit: the service worker installs and precaches; the next load is served by it.
   await app.open();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await app.waitForServiceWorker();
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
+  // The host goes away: its port refuses connections.
+  await site.stop();
+  await expect(fetch(site.url)).rejects.toThrow();
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to Kehu' })).toBeVisible();
@@ -74,5 +84,11 @@ test('after one visit, every page works with the network off', async ({ page, co
   await page.goto('./#/sheets');
   await page.reload();
   await expect(app.count('customers')).toHaveText((before + 4).toLocaleString('en-US'));
+  await page.screenshot({ path: '/work/shots/weaktests/offline-after-reload.png' });
   await context.setOffline(false);
+  // Network back, server still stopped: a new page of the site still opens, from the service worker.
+  const again = await context.newPage();
+  await again.goto('./#/sheets');
+  await expect(again.getByTestId('count-customers')).toHaveText((before + 4).toLocaleString('en-US'));
+  await context.close();
 });
